@@ -1,0 +1,133 @@
+"""MkDocs hooks: execute included snippets once per build, mark GPU snippets, render notebooks.
+
+Registered in mkdocs.yml under `hooks:`. Executed blocks look like standard markdown-exec
+blocks; this module replaces markdown-exec's in-process `python` runner with the snippet
+runner, so each block runs as the real file in a fresh process, once for all languages.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import markdown_exec  # noqa: E402
+from mkdocs.plugins import event_priority, get_plugin_logger  # noqa: E402
+from mkdocs.structure.files import Files  # noqa: E402
+from mkdocs_jupyter.plugin import NotebookFile  # noqa: E402
+
+from docs_hooks import runner  # noqa: E402
+from docs_hooks.snippets import Snippet, all_snippets, normalize  # noqa: E402
+
+log = get_plugin_logger("snippets")
+
+LABELS = {
+    "ko": {
+        "output": "출력",
+        "error": "오류",
+        "gpu_title": "GPU 필요",
+        "gpu_body": "이 예제는 CUDA GPU가 있어야 실행됩니다.",
+        "gpu_missing_title": "출력을 생성하지 않음",
+        "gpu_missing": "이 사이트를 빌드한 컴퓨터에는 CUDA가 없어서 출력을 생성하지 않았습니다. "
+        "GPU가 있는 컴퓨터에서 직접 실행해 보세요.",
+    },
+    "en": {
+        "output": "Output",
+        "error": "Error",
+        "gpu_title": "Requires a GPU",
+        "gpu_body": "This example needs a CUDA GPU to run.",
+        "gpu_missing_title": "No output: built without a GPU",
+        "gpu_missing": "The machine that built this site has no CUDA, so no output was generated. "
+        "Run it yourself on a machine with a GPU.",
+    },
+}
+
+_by_text: dict[str, Snippet] = {}
+_results: dict[tuple[Path, str], runner.Result] = {}  # by (path, text): once per build, all languages
+_page = {"src": "?", "lang": "ko"}
+
+
+def on_config(config):
+    """Route `python exec="on"` blocks to the snippet runner."""
+    markdown_exec.formatters["python"] = format_snippet
+    markdown_exec.formatters["py"] = format_snippet
+    return config
+
+
+def on_pre_build(config):
+    """Run every snippet in parallel before pages render; later language builds reuse the results."""
+    snippets = all_snippets()
+    _by_text.clear()
+    _by_text.update({normalize(s.text): s for s in snippets})
+    runnable = [s for s in snippets if not s.needs_cuda or runner.cuda_available()]
+    todo = [s for s in runnable if (s.path, s.text) not in _results]
+    _results.update(zip(((s.path, s.text) for s in todo), runner.run_all(todo)))
+
+
+def on_page_markdown(markdown, page, config, files):
+    """Remember which page is rendering, for labels and error messages."""
+    _page["src"] = f"docs/{page.file.src_uri}"
+    _page["lang"] = getattr(page.file, "locale", None) or "ko"
+    return markdown
+
+
+def format_snippet(code: str, md, id: str = "", extra: dict | None = None, **_options) -> str:  # noqa: A002
+    """Render an included snippet: its source, then its live output (or why there is none)."""
+    labels = LABELS[_page["lang"]]
+    snippet = _by_text.get(normalize(code))
+    if snippet is None:
+        log.warning(f"{_page['src']}: executed block {id!r} is not a file under snippets/ (include one with --8<--)")
+        return markdown_exec.MarkdownConverter(md).convert(markdown_exec.code_block("python", code))
+    if not id:
+        log.warning(f"{_page['src']}: the block that includes {snippet.name} has no id=\"...\"")
+    parts = []
+    if snippet.needs_cuda:
+        parts.append(f'!!! gpu "{labels["gpu_title"]}"\n    {labels["gpu_body"]}')
+    parts.append(markdown_exec.code_block("python", snippet.display_source, title=snippet.name, **(extra or {})))
+    result = _results.get((snippet.path, snippet.text))
+    if result is None:
+        parts.append(f'!!! gpu-missing "{labels["gpu_missing_title"]}"\n    {labels["gpu_missing"]}')
+    elif not result.ok:
+        log.warning(
+            f"{snippet.name} failed with exit code {result.returncode} "
+            f"(included by {_page['src']}, block {id!r}):\n{result.stderr}"
+        )
+        parts.append(markdown_exec.code_block("text", result.stderr.rstrip("\n"), title=labels["error"]))
+    elif result.stdout:
+        parts.append(markdown_exec.code_block("text", result.stdout.rstrip("\n"), title=labels["output"]))
+    return markdown_exec.MarkdownConverter(md).convert("\n\n".join(parts), id_prefix=f"{id}-" if id else None)
+
+
+@event_priority(-200)  # after mkdocs-static-i18n (-100), which replaced the notebook files
+def on_files(files: Files, config) -> Files:
+    """Make notebooks pages again after i18n re-created their files, keeping i18n's URLs.
+
+    mkdocs-static-i18n rebuilds every File as a plain one, so mkdocs-jupyter's notebook
+    wrapper is lost and the .ipynb would be copied as raw JSON.
+    """
+    for file in list(files):
+        if file.src_uri.endswith(".ipynb") and not isinstance(file, NotebookFile):
+            notebook = NotebookFile(file, config.use_directory_urls, config.site_dir)
+            notebook.dest_path, notebook.abs_dest_path, notebook.url = file.dest_path, file.abs_dest_path, file.url
+            files.remove(file)  # in place: the i18n plugin's Files subclass resolves the nav's paths
+            files.append(notebook)
+    return files
+
+
+_NOTEBOOK_REMOTE_SCRIPTS = re.compile(
+    r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->"
+    r"|<script type=\"module\">\s*document\.addEventListener\(\"DOMContentLoaded\".*?<!-- End of mermaid configuration -->",
+    re.DOTALL,
+)
+
+
+def on_post_page(output: str, page, config) -> str:
+    """Drop the MathJax and Mermaid loaders that mkdocs-jupyter points at a CDN.
+
+    Readers' browsers must not contact other hosts; the notebooks use neither.
+    """
+    if isinstance(page.file, NotebookFile):
+        output = _NOTEBOOK_REMOTE_SCRIPTS.sub("", output)
+    return output

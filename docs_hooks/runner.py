@@ -1,0 +1,152 @@
+"""Run snippets as fresh processes forked from a server that has already imported torch.
+
+Each run is a new process (no state leaks between snippets), executes the file as
+`__main__` (so `spawn` and pickling work as with `python file.py`), and captures the
+file descriptors 1 and 2 (so output of C code and child processes is kept too).
+Importing torch once in the fork server instead of once per snippet saves ~2 s a run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import platform
+import runpy
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from functools import cache
+from importlib.metadata import version
+from pathlib import Path
+
+from docs_hooks import ROOT
+from docs_hooks.snippets import Snippet
+
+TIMEOUT_S = float(os.environ.get("SNIPPET_TIMEOUT", "300"))
+CACHE_DIR = ROOT / ".cache" / "snippets"
+NO_CACHE = os.environ.get("SNIPPETS_NO_CACHE", "") not in ("", "0")
+
+
+@dataclass(frozen=True)
+class Result:
+    """What one run printed and how it ended."""
+
+    stdout: str
+    stderr: str
+    returncode: int
+    seconds: float
+    prints: tuple = ()
+
+    @property
+    def ok(self) -> bool:
+        """Whether the program exited with status 0."""
+        return self.returncode == 0
+
+
+@cache
+def _context() -> multiprocessing.context.ForkServerContext:
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["torch", "torchvision", "docs_hooks.runner"])
+    return ctx
+
+
+def _child(path: str, out: str, err: str, record: str | None) -> None:
+    """Run one snippet in the forked child, as `python path` would."""
+    for fd, target in ((1, out), (2, err)):
+        os.dup2(os.open(target, os.O_WRONLY | os.O_TRUNC), fd)
+    if record:
+        _record_prints(path, record)
+    sys.argv = [path]
+    sys.path.insert(0, os.path.dirname(path))
+    with tempfile.TemporaryDirectory() as workdir:
+        os.chdir(workdir)
+        runpy.run_path(path, run_name="__main__")
+        sys.stdout.flush()
+        os.chdir("/")
+
+
+def _record_prints(path: str, record: str) -> None:
+    """Log every print to stdout made from the snippet's own lines, for `#>` rewriting."""
+    import builtins
+    import io
+
+    real_print = builtins.print
+    log = open(record, "w", encoding="utf-8")  # noqa: SIM115 - closed when the process exits
+
+    def print_(*args, sep=" ", end="\n", file=None, flush=False):
+        if file is None or file is sys.stdout:
+            frame = sys._getframe(1)
+            while frame is not None and frame.f_code.co_filename != path:
+                frame = frame.f_back
+            buffer = io.StringIO()
+            real_print(*args, sep=sep, end=end, file=buffer)
+            log.write(json.dumps([frame.f_lineno if frame else 0, buffer.getvalue()]) + "\n")
+            log.flush()
+        real_print(*args, sep=sep, end=end, file=file, flush=flush)
+
+    builtins.print = print_
+
+
+def run(snippet: Snippet, *, record_prints: bool = False) -> Result:
+    """Run a snippet in a fresh process and return its output (never cached)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out, err, rec = (os.path.join(tmp, name) for name in ("out", "err", "prints"))
+        for name in (out, err):
+            open(name, "w").close()
+        start = time.perf_counter()
+        process = _context().Process(target=_child, args=(str(snippet.path), out, err, rec if record_prints else None))
+        process.start()
+        process.join(TIMEOUT_S)
+        if process.is_alive():
+            process.kill()
+            process.join()
+            with open(err, "a") as f:
+                f.write(f"\nTimed out after {TIMEOUT_S:.0f} s (SNIPPET_TIMEOUT).\n")
+        seconds = time.perf_counter() - start
+        prints = ()
+        if record_prints and os.path.exists(rec):
+            with open(rec, encoding="utf-8") as f:
+                prints = tuple(tuple(json.loads(line)) for line in f)
+        read = lambda name: Path(name).read_text(encoding="utf-8", errors="replace")  # noqa: E731
+        return Result(read(out), read(err), process.exitcode if process.exitcode is not None else -9, seconds, prints)
+
+
+@cache
+def cuda_available() -> bool:
+    """Whether CUDA works here, asked in a forked child so this process never touches CUDA."""
+    probe = Path(tempfile.mkdtemp()) / "probe.py"
+    probe.write_text("import torch\nprint(torch.cuda.is_available())\n")
+    return run(Snippet.load(probe)).stdout.strip() == "True"
+
+
+def cache_key(snippet: Snippet) -> str:
+    """Everything that can change a snippet's output: its text, Python, torch, torchvision, CUDA."""
+    parts = [snippet.text, platform.python_version(), version("torch"), version("torchvision"), cuda_available()]
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
+
+
+def run_cached(snippet: Snippet) -> Result:
+    """Run a snippet, or return its stored result if nothing that affects it changed."""
+    entry = CACHE_DIR / f"{cache_key(snippet)}.json"
+    if not NO_CACHE and entry.exists():
+        try:
+            return Result(**json.loads(entry.read_text(encoding="utf-8")))
+        except (ValueError, TypeError):
+            pass  # a corrupt entry is re-run and overwritten
+    result = run(snippet)
+    if result.ok and not NO_CACHE:
+        CACHE_DIR.mkdir(parents=True, exist_ok=True)
+        tmp = entry.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(asdict(result)), encoding="utf-8")
+        tmp.replace(entry)
+    return result
+
+
+def run_all(snippets: list[Snippet]) -> list[Result]:
+    """Run many snippets (through the cache) in parallel, one process per core."""
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        return list(pool.map(run_cached, snippets))

@@ -1,0 +1,113 @@
+"""The snippet contract: discovery, expected `#>` output, the CUDA marker, display source."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from pathlib import Path
+
+from docs_hooks import ROOT, SNIPPETS_DIR
+
+GPU_MARKER = "# requires: cuda"
+EXPECT_PREFIX = "#>"
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """One snippet file and what its text declares."""
+
+    path: Path
+    text: str
+
+    @classmethod
+    def load(cls, path: Path) -> Snippet:
+        """Read a snippet file."""
+        path = Path(path).resolve()
+        return cls(path, path.read_text(encoding="utf-8"))
+
+    @property
+    def name(self) -> str:
+        """Path relative to the repository root, as pages include it."""
+        return self.path.relative_to(ROOT).as_posix()
+
+    @property
+    def needs_cuda(self) -> bool:
+        """Whether the snippet carries the CUDA marker on a line of its own."""
+        return any(line.strip() == GPU_MARKER for line in self.text.splitlines())
+
+    @property
+    def expected_output(self) -> str:
+        """The `#>` lines joined in file order, as the program should print them."""
+        return "".join(_expect_text(line) + "\n" for line in self.text.splitlines() if _is_expect(line))
+
+    @property
+    def display_source(self) -> str:
+        """The program as a reader sees it on a page: without the `#>` lines."""
+        return "\n".join(line for line in self.text.splitlines() if not _is_expect(line)).strip("\n")
+
+
+def _is_expect(line: str) -> bool:
+    return line.lstrip().startswith(EXPECT_PREFIX)
+
+
+def _expect_text(line: str) -> str:
+    rest = line.lstrip()[len(EXPECT_PREFIX):]
+    return rest[1:] if rest.startswith(" ") else rest
+
+
+def all_snippets() -> list[Snippet]:
+    """Every snippet file under `snippets/`, sorted by path."""
+    return [Snippet.load(p) for p in sorted(SNIPPETS_DIR.rglob("*.py"))]
+
+
+def normalize(code: str) -> str:
+    """The form in which an included block and a snippet file are compared."""
+    return "\n".join(line.rstrip() for line in code.strip("\n").splitlines())
+
+
+def same_output(expected: str, actual: str) -> bool:
+    """Compare outputs, ignoring trailing spaces that editors strip from `#>` lines."""
+    return normalize(expected) == normalize(actual)
+
+
+def with_expected_output(snippet: Snippet, prints: list[tuple[int, str]]) -> str:
+    """Return the snippet text with `#>` lines rewritten from recorded `(line, text)` prints.
+
+    Each print's output goes after the statement that made it, indented like it.
+    """
+    lines = [line for line in snippet.text.splitlines() if not _is_expect(line)]
+    kept = "\n".join(lines) + "\n"
+    # Line numbers were recorded on the file as it was; map them to the file without `#>` lines.
+    old_to_new, new = {}, 0
+    for number, line in enumerate(snippet.text.splitlines(), start=1):
+        if not _is_expect(line):
+            new += 1
+            old_to_new[number] = new
+    ends = _statement_ends(kept)
+    inserts: dict[int, list[str]] = {}
+    pending = ""
+    # A printed line belongs to the print call that ends it (`end=""` calls continue a line).
+    for old_line, text in prints:
+        line = old_to_new[old_line]
+        end = ends.get(line, line)
+        indent = lines[line - 1][: len(lines[line - 1]) - len(lines[line - 1].lstrip())]
+        *done, pending = (pending + text).split("\n")
+        for out in done:
+            inserts.setdefault(end, []).append(f"{indent}{EXPECT_PREFIX} {out}".rstrip())
+    if pending:
+        raise ValueError(f"{snippet.name}: output does not end with a newline")
+    result = []
+    for number, line in enumerate(lines, start=1):
+        result.append(line)
+        result.extend(inserts.get(number, []))
+    return "\n".join(result) + "\n"
+
+
+def _statement_ends(source: str) -> dict[int, int]:
+    """Map each line to the last line of the innermost simple statement starting on it."""
+    ends: dict[int, int] = {}
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.stmt) and not hasattr(node, "body"):
+            for line in range(node.lineno, (node.end_lineno or node.lineno) + 1):
+                ends[line] = node.end_lineno or node.lineno
+    return ends

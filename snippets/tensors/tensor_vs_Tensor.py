@@ -1,0 +1,13 @@
+import torch
+
+a = torch.tensor([1, 2, 3])
+b = torch.Tensor([1, 2, 3])
+print(a, a.dtype)
+#> tensor([1, 2, 3]) torch.int64
+print(b, b.dtype)
+#> tensor([1., 2., 3.]) torch.float32
+
+print(torch.tensor(3).shape, torch.tensor(3))
+#> torch.Size([]) tensor(3)
+print(torch.Tensor(3).shape)
+#> torch.Size([3])
