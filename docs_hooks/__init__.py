@@ -3,4 +3,3 @@
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SNIPPETS_DIR = ROOT / "snippets"

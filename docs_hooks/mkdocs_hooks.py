@@ -18,7 +18,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger  # noqa: E402
 from mkdocs.structure.files import Files  # noqa: E402
 from mkdocs_jupyter.plugin import NotebookFile  # noqa: E402
 
-from docs_hooks import runner  # noqa: E402
+from docs_hooks import pages, runner  # noqa: E402
 from docs_hooks.snippets import Snippet, all_snippets, normalize  # noqa: E402
 
 log = get_plugin_logger("snippets")
@@ -57,8 +57,14 @@ def on_config(config):
 
 
 def on_pre_build(config):
-    """Run every snippet in parallel before pages render; later language builds reuse the results."""
-    snippets = all_snippets()
+    """Check the pages' rules, then run every snippet in parallel before pages render.
+
+    mkdocs-static-i18n calls this once per language; later calls reuse the results.
+    """
+    root = Path(config.config_file_path).resolve().parent
+    for problem in pages.problems(root):
+        log.warning(problem)
+    snippets = all_snippets(root)
     _by_text.clear()
     _by_text.update({normalize(s.text): s for s in snippets})
     runnable = [s for s in snippets if not s.needs_cuda or runner.cuda_available()]

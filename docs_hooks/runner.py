@@ -49,6 +49,8 @@ class Result:
 
 @cache
 def _context() -> multiprocessing.context.ForkServerContext:
+    # Python 3.11's fork server ignores the parent's sys.path; it must find docs_hooks by itself.
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["torch", "torchvision", "docs_hooks.runner"])
     return ctx
@@ -91,7 +93,7 @@ def _record_prints(path: str, record: str) -> None:
     builtins.print = print_
 
 
-def run(snippet: Snippet, *, record_prints: bool = False) -> Result:
+def run(snippet: Snippet, *, record_prints: bool = False, timeout: float = TIMEOUT_S) -> Result:
     """Run a snippet in a fresh process and return its output (never cached)."""
     with tempfile.TemporaryDirectory() as tmp:
         out, err, rec = (os.path.join(tmp, name) for name in ("out", "err", "prints"))
@@ -100,13 +102,16 @@ def run(snippet: Snippet, *, record_prints: bool = False) -> Result:
         start = time.perf_counter()
         process = _context().Process(target=_child, args=(str(snippet.path), out, err, rec if record_prints else None))
         process.start()
-        process.join(TIMEOUT_S)
+        process.join(timeout)
         if process.is_alive():
             process.kill()
             process.join()
             with open(err, "a") as f:
-                f.write(f"\nTimed out after {TIMEOUT_S:.0f} s (SNIPPET_TIMEOUT).\n")
+                f.write(f"\nTimed out after {timeout:g} s (SNIPPET_TIMEOUT).\n")
         seconds = time.perf_counter() - start
+        if process.exitcode and not os.path.getsize(err):
+            with open(err, "a") as f:
+                f.write("The runner could not start the snippet; the fork server's error is in the log above.\n")
         prints = ()
         if record_prints and os.path.exists(rec):
             with open(rec, encoding="utf-8") as f:

@@ -6,7 +6,7 @@ import ast
 from dataclasses import dataclass
 from pathlib import Path
 
-from docs_hooks import ROOT, SNIPPETS_DIR
+from docs_hooks import ROOT
 
 GPU_MARKER = "# requires: cuda"
 EXPECT_PREFIX = "#>"
@@ -18,17 +18,14 @@ class Snippet:
 
     path: Path
     text: str
+    name: str  # the path as pages include it, relative to the project root
 
     @classmethod
-    def load(cls, path: Path) -> Snippet:
-        """Read a snippet file."""
+    def load(cls, path: Path, root: Path = ROOT) -> Snippet:
+        """Read a snippet file of the project at `root`."""
         path = Path(path).resolve()
-        return cls(path, path.read_text(encoding="utf-8"))
-
-    @property
-    def name(self) -> str:
-        """Path relative to the repository root, as pages include it."""
-        return self.path.relative_to(ROOT).as_posix()
+        name = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
+        return cls(path, path.read_text(encoding="utf-8"), name)
 
     @property
     def needs_cuda(self) -> bool:
@@ -55,9 +52,9 @@ def _expect_text(line: str) -> str:
     return rest[1:] if rest.startswith(" ") else rest
 
 
-def all_snippets() -> list[Snippet]:
-    """Every snippet file under `snippets/`, sorted by path."""
-    return [Snippet.load(p) for p in sorted(SNIPPETS_DIR.rglob("*.py"))]
+def all_snippets(root: Path = ROOT) -> list[Snippet]:
+    """Every snippet file under `snippets/` of the project at `root`, sorted by path."""
+    return [Snippet.load(p, root) for p in sorted((root / "snippets").rglob("*.py"))]
 
 
 def normalize(code: str) -> str:

@@ -1,0 +1,77 @@
+"""Shared fixtures: the CUDA switch for `gpu` tests, and building sites with mkdocs."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from docs_hooks import ROOT
+from docs_hooks.runner import cuda_available
+
+
+def pytest_collection_modifyitems(config, items):
+    """Skip `gpu` tests, with the reason, where CUDA is absent."""
+    gpu_items = [item for item in items if item.get_closest_marker("gpu")]
+    if gpu_items and not cuda_available():
+        for item in gpu_items:
+            item.add_marker(pytest.mark.skip(reason="needs CUDA; this machine has none"))
+
+
+def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
+    """Run `mkdocs build --strict` on a project folder; return the finished process."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
+        cwd=project, env=env, capture_output=True, text=True, timeout=1800,
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site, built once with `--strict`; the build must pass."""
+    site = tmp_path_factory.mktemp("built") / "site"
+    process = mkdocs_build(ROOT, site)
+    assert process.returncode == 0, f"mkdocs build --strict failed:\n{process.stdout}\n{process.stderr}"
+    return site
+
+
+MINI_PAGE = """# {title} {{#top}}
+
+```python exec="on" id="hello"
+--8<-- "snippets/demo/hello.py"
+```
+"""
+
+
+@pytest.fixture
+def mini_project(tmp_path) -> Path:
+    """A minimal copy of the project (real config and hooks, one page, one snippet, one notebook)."""
+    project = tmp_path / "project"
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("docs_hooks/mkdocs_hooks.py", str(ROOT / "docs_hooks" / "mkdocs_hooks.py"))
+    config = config[: config.index("\nnav:")] + "\nnav:\n  - index.md\n  - notebook.ipynb\n"
+    (project / "snippets" / "demo").mkdir(parents=True)
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    (project / "snippets" / "demo" / "hello.py").write_text('print("hello")\n#> hello\n', encoding="utf-8")
+    shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
+    for lang, title in (("ko", "안녕"), ("en", "Hello")):
+        (project / "docs" / lang).mkdir(parents=True)
+        (project / "docs" / lang / "index.md").write_text(MINI_PAGE.format(title=title), encoding="utf-8")
+        write_notebook(project / "docs" / lang / "notebook.ipynb", f"# {title}", "print(1 + 1)")
+    return project
+
+
+def write_notebook(path: Path, markdown: str, code: str) -> None:
+    """Write a two-cell notebook without outputs."""
+    cells = [
+        {"cell_type": "markdown", "id": "m", "metadata": {}, "source": markdown},
+        {"cell_type": "code", "id": "c", "metadata": {}, "source": code, "outputs": [], "execution_count": None},
+    ]
+    meta = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
+    path.write_text(json.dumps({"cells": cells, "metadata": meta, "nbformat": 4, "nbformat_minor": 5}), encoding="utf-8")

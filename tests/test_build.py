@@ -1,0 +1,90 @@
+"""The strict build passes on the real site, and fails loudly, naming the file, on bad input."""
+
+import re
+
+import pytest
+
+from conftest import mkdocs_build, write_notebook
+from docs_hooks import ROOT
+from docs_hooks.snippets import Snippet
+
+pytestmark = pytest.mark.xdist_group("site")
+
+
+def test_both_languages_render_the_exemplar_with_live_output(built_site):
+    expected = Snippet.load(ROOT / "snippets/tensors/gather.py").expected_output.splitlines()[0]
+    for page, label in (("tensors/basics/index.html", "출력"), ("en/tensors/basics/index.html", "Output")):
+        html = (built_site / page).read_text(encoding="utf-8")
+        assert label in html and "snippets/tensors/gather.py" in html
+        assert expected.replace("[", "").split(",")[0] in re.sub(r"<[^>]+>|\[", "", html)
+        assert "#&gt;" not in html and "#>" not in html, f"{page} shows expected-output comments"
+
+
+def test_language_switcher_leads_to_the_same_page(built_site):
+    ko = (built_site / "tensors/basics/index.html").read_text(encoding="utf-8")
+    en = (built_site / "en/tensors/basics/index.html").read_text(encoding="utf-8")
+    assert re.search(r'href="[./]*en/tensors/basics/"[^>]*hreflang="en"', ko)
+    assert re.search(r'href="[./]*tensors/basics/"[^>]*hreflang="ko"', en)
+
+
+def test_gpu_snippet_is_marked_and_not_faked_without_cuda(built_site):
+    for page, mark in (("tensors/basics/index.html", "GPU 필요"), ("en/tensors/basics/index.html", "Requires a GPU")):
+        html = (built_site / page).read_text(encoding="utf-8")
+        assert 'class="admonition gpu"' in html and mark in html
+        assert "snippets/tensors/cuda_tensor.py" in html
+        assert 'class="admonition gpu-missing"' in html  # the machines running the tests have no CUDA
+
+
+def test_notebooks_render_as_html_with_outputs_at_markdown_urls(built_site):
+    for page in ("tutorials/first-notebook/index.html", "en/tutorials/first-notebook/index.html"):
+        html = (built_site / page).read_text(encoding="utf-8")
+        assert html.lstrip().startswith("<!doctype html>") and '"cells"' not in html
+        assert "jp-OutputArea" in html and "tensor([" in html
+    assert not (built_site / "ko").exists(), "default-language pages must stay at the site root"
+
+
+def test_no_page_loads_anything_from_another_host(built_site):
+    remote = re.compile(r'<(?:script|img|iframe|source)[^>]+src="(?:https?:)?//|<link[^>]+href="(?:https?:)?//[^"]+"[^>]*>'
+                        r'|@import\s+url\(["\']?(?:https?:)?//|import\(["\'](?:https?:)?//')
+    pages = sorted(built_site.rglob("*.html"))
+    assert len(pages) >= 6
+    offenders = [p.relative_to(built_site) for p in pages if remote.search(p.read_text(encoding="utf-8").replace(
+        '<link rel="canonical"', "").replace('rel="alternate"', ""))]
+    assert offenders == []
+
+
+def _fails_naming(project, *needles):
+    process = mkdocs_build(project, project / "site")
+    log = process.stdout + process.stderr
+    assert process.returncode != 0, f"build passed:\n{log}"
+    for needle in needles:
+        assert needle in log, f"{needle!r} not in the build log:\n{log}"
+
+
+def test_mini_project_builds(mini_project):
+    process = mkdocs_build(mini_project, mini_project / "site")
+    assert process.returncode == 0, process.stdout + process.stderr
+    assert "hello" in (mini_project / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_raising_snippet_fails_the_build_naming_it(mini_project):
+    (mini_project / "snippets/demo/hello.py").write_text('raise ValueError("boom")\n')
+    _fails_naming(mini_project, "snippets/demo/hello.py failed", "ValueError: boom", "docs/ko/index.md")
+
+
+def test_missing_include_fails_the_build_naming_it(mini_project):
+    page = mini_project / "docs/en/index.md"
+    page.write_text(page.read_text() + '\n```python exec="on" id="gone"\n--8<-- "snippets/demo/gone.py"\n```\n')
+    _fails_naming(mini_project, "snippets/demo/gone.py")
+
+
+def test_failing_notebook_fails_the_build_naming_it(mini_project):
+    for lang in ("ko", "en"):
+        write_notebook(mini_project / "docs" / lang / "notebook.ipynb", "# Broken", "1 / 0")
+    _fails_naming(mini_project, "notebook.ipynb", "ZeroDivisionError")
+
+
+def test_broken_link_fails_the_build_naming_it(mini_project):
+    page = mini_project / "docs/ko/index.md"
+    page.write_text(page.read_text() + "\n[다음](nowhere.md) [앵커](#no-such-anchor)\n")
+    _fails_naming(mini_project, "nowhere.md", "no-such-anchor", "index.md")
