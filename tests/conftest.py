@@ -54,9 +54,9 @@ def mini_project(tmp_path) -> Path:
     """A minimal copy of the project (real config and hooks, one page, one snippet, one notebook)."""
     project = tmp_path / "project"
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("docs_hooks/mkdocs_hooks.py", str(ROOT / "docs_hooks" / "mkdocs_hooks.py"))
     config = config[: config.index("\nnav:")] + "\nnav:\n  - index.md\n  - notebook.ipynb\n"
     (project / "snippets" / "demo").mkdir(parents=True)
+    (project / "docs_hooks").symlink_to(ROOT / "docs_hooks")
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
     (project / "snippets" / "demo" / "hello.py").write_text('print("hello")\n#> hello\n', encoding="utf-8")
     shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
