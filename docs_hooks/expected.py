@@ -8,12 +8,18 @@ from docs_hooks.runner import Result, run
 from docs_hooks.snippets import Snippet, normalize, same_output, with_expected_output
 
 UPDATE_COMMAND = "make snippets-update SNIPPETS=<file>"
+STDERR_HINT = (
+    "A snippet must print everything a reader should see to stdout: avoid the warning, or catch it "
+    "with warnings.catch_warnings(record=True) and print it."
+)
 
 
 def mismatch(snippet: Snippet, result: Result) -> str | None:
     """Why the run does not match the snippet's expected output, or None if it does."""
     if not result.ok:
         return f"{snippet.name} exited with code {result.returncode}:\n{result.stderr}"
+    if result.stderr.strip():
+        return f"{snippet.name} wrote to stderr, which pages do not show:\n{result.stderr}\n{STDERR_HINT}"
     if not snippet.expected_output:
         return f"{snippet.name} has no expected output (#> lines); write them with `{UPDATE_COMMAND}`"
     if same_output(snippet.expected_output, result.stdout):
@@ -28,15 +34,22 @@ def mismatch(snippet: Snippet, result: Result) -> str | None:
 
 
 def rewrite(snippet: Snippet) -> bool:
-    """Re-run a snippet and rewrite its `#>` lines from what it printed; True if the file changed."""
+    """Re-run a snippet and rewrite its `#>` lines from what it printed; True if the file changed.
+
+    Output goes after the print that made it; where that would put it out of order (a function
+    that prints, called from several places), after the top-level statement that called it.
+    """
     result = run(snippet, record_prints=True)
     if not result.ok:
         raise SystemExit(f"{snippet.name} exited with code {result.returncode}:\n{result.stderr}")
-    text = with_expected_output(snippet, list(result.prints))
-    if not same_output(Snippet(snippet.path, text, snippet.name).expected_output, result.stdout):
+    for pick in (0, 1):
+        text = with_expected_output(snippet, [(record[pick], record[2]) for record in result.prints])
+        if same_output(Snippet(snippet.path, text, snippet.name).expected_output, result.stdout):
+            break
+    else:
         raise SystemExit(
-            f"{snippet.name}: some output could not be placed after the print that made it "
-            "(print from the main process only, not from workers or C code)"
+            f"{snippet.name}: some printed output does not come from a print() in this file "
+            "(workers, subprocesses or C code print it); print such results from the main process"
         )
     if text == snippet.text:
         return False

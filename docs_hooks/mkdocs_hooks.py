@@ -19,6 +19,7 @@ from mkdocs.structure.files import Files  # noqa: E402
 from mkdocs_jupyter.plugin import NotebookFile  # noqa: E402
 
 from docs_hooks import pages, runner  # noqa: E402
+from docs_hooks.expected import STDERR_HINT  # noqa: E402
 from docs_hooks.snippets import Snippet, all_snippets, normalize  # noqa: E402
 
 log = get_plugin_logger("snippets")
@@ -101,7 +102,9 @@ def format_snippet(code: str, md, id: str = "", extra: dict | None = None, **_op
             f"(included by {_page['src']}, block {id!r}):\n{result.stderr}"
         )
         parts.append(markdown_exec.code_block("text", result.stderr.rstrip("\n"), title=labels["error"]))
-    elif result.stdout:
+    elif result.stderr.strip():
+        log.warning(f"{snippet.name} wrote to stderr (included by {_page['src']}):\n{result.stderr}\n{STDERR_HINT}")
+    if result is not None and result.ok and result.stdout:
         parts.append(markdown_exec.code_block("text", result.stdout.rstrip("\n"), title=labels["output"]))
     return markdown_exec.MarkdownConverter(md).convert("\n\n".join(parts), id_prefix=f"{id}-" if id else None)
 

@@ -72,7 +72,7 @@ def _child(path: str, out: str, err: str, record: str | None) -> None:
 
 
 def _record_prints(path: str, record: str) -> None:
-    """Log every print to stdout made from the snippet's own lines, for `#>` rewriting."""
+    """Log each print to stdout with the innermost and outermost snippet lines that led to it."""
     import builtins
     import io
 
@@ -81,12 +81,15 @@ def _record_prints(path: str, record: str) -> None:
 
     def print_(*args, sep=" ", end="\n", file=None, flush=False):
         if file is None or file is sys.stdout:
+            lines = []  # the snippet's own lines on the call stack, innermost first
             frame = sys._getframe(1)
-            while frame is not None and frame.f_code.co_filename != path:
+            while frame is not None:
+                if frame.f_code.co_filename == path:
+                    lines.append(frame.f_lineno)
                 frame = frame.f_back
             buffer = io.StringIO()
             real_print(*args, sep=sep, end=end, file=buffer)
-            log.write(json.dumps([frame.f_lineno if frame else 0, buffer.getvalue()]) + "\n")
+            log.write(json.dumps([lines[0] if lines else 0, lines[-1] if lines else 0, buffer.getvalue()]) + "\n")
             log.flush()
         real_print(*args, sep=sep, end=end, file=file, flush=flush)
 

@@ -63,3 +63,15 @@ def test_wrong_expectation_is_reported_with_a_diff(tmp_path):
     snippet = _snippet(tmp_path, "wrong.py", "print(1 + 1)\n#> 3\n")
     problem = mismatch(snippet, run(snippet))
     assert "-3" in problem and "+2" in problem and "make snippets-update" in problem
+
+
+def test_rewrite_puts_output_of_a_shared_print_helper_after_each_call(tmp_path):
+    snippet = _snippet(tmp_path, "helper.py", "def show(x):\n    print(x)\n\nshow(1)\nprint('a')\nshow(2)\n")
+    assert rewrite(snippet) is True
+    assert snippet.path.read_text() == "def show(x):\n    print(x)\n\nshow(1)\n#> 1\nprint('a')\n#> a\nshow(2)\n#> 2\n"
+
+
+def test_output_on_stderr_is_reported(tmp_path):
+    snippet = _snippet(tmp_path, "warns.py", "import warnings\nwarnings.warn('careful')\nprint(1)\n#> 1\n")
+    problem = mismatch(snippet, run(snippet))
+    assert "wrote to stderr" in problem and "careful" in problem and "catch_warnings" in problem
