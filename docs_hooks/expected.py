@@ -36,14 +36,15 @@ def mismatch(snippet: Snippet, result: Result) -> str | None:
 def rewrite(snippet: Snippet) -> bool:
     """Re-run a snippet and rewrite its `#>` lines from what it printed; True if the file changed.
 
-    Output goes after the print that made it; where that would put it out of order (a function
-    that prints, called from several places), after the top-level statement that called it.
+    Output goes after the print that made it; where that would put it out of order, after the
+    line that called the printing function, or else after the top-level statement (a loop with
+    several prints) that contains it.
     """
     result = run(snippet, record_prints=True)
     if not result.ok:
         raise SystemExit(f"{snippet.name} exited with code {result.returncode}:\n{result.stderr}")
-    for pick in (0, 1):
-        text = with_expected_output(snippet, [(record[pick], record[2]) for record in result.prints])
+    for pick, top_level in ((0, False), (1, False), (1, True)):
+        text = with_expected_output(snippet, [(r[pick], r[2]) for r in result.prints], top_level=top_level)
         if same_output(Snippet(snippet.path, text, snippet.name).expected_output, result.stdout):
             break
     else:

@@ -67,10 +67,11 @@ def same_output(expected: str, actual: str) -> bool:
     return normalize(expected) == normalize(actual)
 
 
-def with_expected_output(snippet: Snippet, prints: list[tuple[int, str]]) -> str:
+def with_expected_output(snippet: Snippet, prints: list[tuple[int, str]], *, top_level: bool = False) -> str:
     """Return the snippet text with `#>` lines rewritten from recorded `(line, text)` prints.
 
-    Each print's output goes after the statement that made it, indented like it.
+    Each print's output goes after the statement that made it, indented like it; with
+    `top_level`, after the module-level statement (a whole loop, say) that contains it.
     """
     lines = [line for line in snippet.text.splitlines() if not _is_expect(line)]
     kept = "\n".join(lines) + "\n"
@@ -80,14 +81,14 @@ def with_expected_output(snippet: Snippet, prints: list[tuple[int, str]]) -> str
         if not _is_expect(line):
             new += 1
             old_to_new[number] = new
-    ends = _statement_ends(kept)
+    spans = _statement_spans(kept, top_level)
     inserts: dict[int, list[str]] = {}
     pending = ""
     # A printed line belongs to the print call that ends it (`end=""` calls continue a line).
     for old_line, text in prints:
         line = old_to_new[old_line]
-        end = ends.get(line, line)
-        indent = lines[line - 1][: len(lines[line - 1]) - len(lines[line - 1].lstrip())]
+        start, end = spans.get(line, (line, line))
+        indent = lines[start - 1][: len(lines[start - 1]) - len(lines[start - 1].lstrip())]
         *done, pending = (pending + text).split("\n")
         for out in done:
             inserts.setdefault(end, []).append(f"{indent}{EXPECT_PREFIX} {out}".rstrip())
@@ -100,11 +101,13 @@ def with_expected_output(snippet: Snippet, prints: list[tuple[int, str]]) -> str
     return "\n".join(result) + "\n"
 
 
-def _statement_ends(source: str) -> dict[int, int]:
-    """Map each line to the last line of the innermost simple statement starting on it."""
-    ends: dict[int, int] = {}
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.stmt) and not hasattr(node, "body"):
-            for line in range(node.lineno, (node.end_lineno or node.lineno) + 1):
-                ends[line] = node.end_lineno or node.lineno
-    return ends
+def _statement_spans(source: str, top_level: bool) -> dict[int, tuple[int, int]]:
+    """Map each line to (first, last) line of its innermost simple statement, or its top-level one."""
+    tree = ast.parse(source)
+    nodes = tree.body if top_level else [n for n in ast.walk(tree) if isinstance(n, ast.stmt) and not hasattr(n, "body")]
+    spans: dict[int, tuple[int, int]] = {}
+    for node in nodes:
+        end = node.end_lineno or node.lineno
+        for line in range(node.lineno, end + 1):
+            spans[line] = (node.lineno, end)
+    return spans

@@ -75,3 +75,9 @@ def test_output_on_stderr_is_reported(tmp_path):
     snippet = _snippet(tmp_path, "warns.py", "import warnings\nwarnings.warn('careful')\nprint(1)\n#> 1\n")
     problem = mismatch(snippet, run(snippet))
     assert "wrote to stderr" in problem and "careful" in problem and "catch_warnings" in problem
+
+
+def test_rewrite_puts_interleaved_loop_output_after_the_loop(tmp_path):
+    snippet = _snippet(tmp_path, "two.py", "for i in range(2):\n    print('a', i)\n    print('b', i)\n")
+    assert rewrite(snippet) is True
+    assert snippet.path.read_text().endswith("    print('b', i)\n#> a 0\n#> b 0\n#> a 1\n#> b 1\n")
