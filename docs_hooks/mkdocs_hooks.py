@@ -7,6 +7,7 @@ runner, so each block runs as the real file in a fresh process, once for all lan
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
 from pathlib import Path
@@ -132,11 +133,28 @@ _NOTEBOOK_REMOTE_SCRIPTS = re.compile(
 )
 
 
-def on_post_page(output: str, page, config) -> str:
-    """Drop the MathJax and Mermaid loaders that mkdocs-jupyter points at a CDN.
+_NOTEBOOK_STYLE = re.compile(r'<style type="text/css">(.*?)</style>', re.DOTALL)
 
-    Readers' browsers must not contact other hosts; the notebooks use neither.
+
+def on_post_page(output: str, page, config) -> str:
+    """Keep notebook pages light and local.
+
+    Drops the MathJax and Mermaid loaders that mkdocs-jupyter points at a CDN (readers' browsers
+    must not contact other hosts; the notebooks use neither), and moves the ~600 KB of CSS it
+    inlines into every notebook page to shared files that browsers cache.
     """
-    if isinstance(page.file, NotebookFile):
-        output = _NOTEBOOK_REMOTE_SCRIPTS.sub("", output)
-    return output
+    if not isinstance(page.file, NotebookFile):
+        return output
+    output = _NOTEBOOK_REMOTE_SCRIPTS.sub("", output)
+    up = "../" * page.url.count("/")
+
+    def link(match: re.Match) -> str:
+        css = match.group(1)
+        name = f"assets/notebooks/{hashlib.sha256(css.encode()).hexdigest()[:16]}.css"
+        target = Path(config.site_dir) / name
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(css, encoding="utf-8")
+        return f'<link rel="stylesheet" href="{up}{name}">'
+
+    return _NOTEBOOK_STYLE.sub(link, output)

@@ -88,3 +88,8 @@ def test_broken_link_fails_the_build_naming_it(mini_project):
     page = mini_project / "docs/ko/index.md"
     page.write_text(page.read_text() + "\n[다음](nowhere.md) [앵커](#no-such-anchor)\n")
     _fails_naming(mini_project, "nowhere.md", "no-such-anchor", "index.md")
+
+
+def test_every_page_weighs_under_300_kb(built_site):
+    heavy = {str(p.relative_to(built_site)): p.stat().st_size for p in built_site.rglob("*.html")}
+    assert {page: size for page, size in heavy.items() if size > 300_000} == {}
