@@ -1,0 +1,13 @@
+import torch
+
+x = torch.tensor([[1, 0, 3],
+                  [4, 5, 6]])
+
+print(torch.all(x), torch.any(x == 0))
+#> tensor(False) tensor(True)
+print(torch.all(x > 0, dim=0))
+#> tensor([ True, False,  True])
+print(torch.all(x > 0, dim=1))
+#> tensor([False,  True])
+print(torch.any(x > 5, dim=1))
+#> tensor([False,  True])
