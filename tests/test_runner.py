@@ -81,3 +81,11 @@ def test_rewrite_puts_interleaved_loop_output_after_the_loop(tmp_path):
     snippet = _snippet(tmp_path, "two.py", "for i in range(2):\n    print('a', i)\n    print('b', i)\n")
     assert rewrite(snippet) is True
     assert snippet.path.read_text().endswith("    print('b', i)\n#> a 0\n#> b 0\n#> a 1\n#> b 1\n")
+
+
+def test_ellipsis_matches_varying_text_within_a_line_only(tmp_path):
+    snippet = _snippet(tmp_path, "timing.py", "print('took 0.123 s')\nprint('done')\n#> took ... s\n#> done\n")
+    assert mismatch(snippet, run(snippet)) is None
+    wrong = _snippet(tmp_path, "timing2.py", "print('took 0.123 s')\nprint('done')\n#> took ...\n#> ...\n#> done\n")
+    assert "printed something else" in mismatch(wrong, run(wrong))
+    assert rewrite(Snippet.load(snippet.path)) is False
