@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build snippets-update clean
+.PHONY: serve test build snippets-update bench clean
 
 serve: $(VENV)/.installed          ## serve the site on http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -19,6 +19,9 @@ build: $(VENV)/.installed          ## build the static site into site/, failing 
 
 snippets-update: $(VENV)/.installed  ## rewrite the #> expected output of SNIPPETS (default: all)
 	$(BIN)/python -m docs_hooks update $(SNIPPETS)
+
+bench: $(VENV)/.installed            ## measure cold/warm/prose-touch/render-only builds, tests, slowest snippets
+	$(BIN)/python -m docs_hooks bench
 
 clean:
 	rm -rf site .cache

@@ -1,13 +1,17 @@
-"""Command line: `python -m docs_hooks update [SNIPPET ...]` rewrites expected `#>` output.
+"""Command line.
 
-Without arguments it rewrites every snippet. Run it after a deliberate change, then read
-the diff: the tests compare each snippet's live output with these lines.
+`python -m docs_hooks update [SNIPPET ...]` rewrites the expected `#>` output of the given
+snippets (default: all). Run it after a deliberate change, then read the diff: the tests compare
+each snippet's live output with these lines.
+
+`python -m docs_hooks bench` prints the build-speed benchmark.
 """
 
 from __future__ import annotations
 
 import argparse
 
+from docs_hooks import bench
 from docs_hooks.expected import rewrite
 from docs_hooks.runner import cuda_available
 from docs_hooks.snippets import Snippet, all_snippets
@@ -19,7 +23,10 @@ def main(argv: list[str] | None = None) -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     update = sub.add_parser("update", help="rewrite the expected output of snippets")
     update.add_argument("snippets", nargs="*", help="snippet files (default: all)")
+    sub.add_parser("bench", help="measure cold, warm, prose-touch and render-only builds and the tests")
     args = parser.parse_args(argv)
+    if args.command == "bench":
+        return bench.main()
     for snippet in [Snippet.load(p) for p in args.snippets] or all_snippets():
         if snippet.needs_cuda and not cuda_available():
             print(f"skipped {snippet.name}: needs CUDA, none here")

@@ -8,6 +8,7 @@ runner, so each block runs as the real file in a fresh process, once for all lan
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import sys
 from pathlib import Path
@@ -69,9 +70,27 @@ def on_pre_build(config):
     snippets = all_snippets(root)
     _by_text.clear()
     _by_text.update({normalize(s.text): s for s in snippets})
-    runnable = [s for s in snippets if not s.needs_cuda or runner.cuda_available()]
+    runnable = [s for s in snippets if not runner.SKIP and (not s.needs_cuda or runner.cuda_present())]
     todo = [s for s in runnable if (s.path, s.text) not in _results]
+    fresh = [s.name for s in todo if runner.cached(s) is None]
+    log.info(f"{len(todo)} snippets to show: {len(todo) - len(fresh)} cached, running {len(fresh)}: {' '.join(fresh[:5])}")
     _results.update(zip(((s.path, s.text) for s in todo), runner.run_all(todo)))
+    _configure_notebooks(config, root)
+
+
+def _configure_notebooks(config, root: Path) -> None:
+    """Give mkdocs-jupyter the same cache rules as snippets.
+
+    Its cache key covers the notebook and its own options only, and each build evicts entries
+    that build did not use, so with two languages each build evicted the other's notebooks.
+    One folder per environment and language fixes both; the switches apply to notebooks too.
+    """
+    jupyter = config.plugins["mkdocs-jupyter"].config
+    language = getattr(config.plugins.get("i18n"), "current_language", None) or "default"
+    env = hashlib.sha256(json.dumps(runner.environment()).encode()).hexdigest()[:16]
+    jupyter["cache_dir"] = str(root / ".cache" / "notebooks" / env / language)
+    jupyter["cache"] = not (runner.NO_CACHE or runner.SKIP)
+    jupyter["execute"] = not runner.SKIP
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -96,17 +115,19 @@ def format_snippet(code: str, md, id: str = "", extra: dict | None = None, **_op
     parts.append(markdown_exec.code_block("python", snippet.display_source, title=snippet.name, **(extra or {})))
     result = _results.get((snippet.path, snippet.text))
     if result is None:
-        parts.append(f'!!! gpu-missing "{labels["gpu_missing_title"]}"\n    {labels["gpu_missing"]}')
+        if not runner.SKIP:  # a render-only build shows no outputs at all
+            parts.append(f'!!! gpu-missing "{labels["gpu_missing_title"]}"\n    {labels["gpu_missing"]}')
     elif not result.ok:
         log.warning(
             f"{snippet.name} failed with exit code {result.returncode} "
             f"(included by {_page['src']}, block {id!r}):\n{result.stderr}"
         )
         parts.append(markdown_exec.code_block("text", result.stderr.rstrip("\n"), title=labels["error"]))
-    elif result.stderr.strip():
-        log.warning(f"{snippet.name} wrote to stderr (included by {_page['src']}):\n{result.stderr}\n{STDERR_HINT}")
-    if result is not None and result.ok and result.stdout:
-        parts.append(markdown_exec.code_block("text", result.stdout.rstrip("\n"), title=labels["output"]))
+    else:
+        if result.stderr.strip():
+            log.warning(f"{snippet.name} wrote to stderr (included by {_page['src']}):\n{result.stderr}\n{STDERR_HINT}")
+        if result.stdout:
+            parts.append(markdown_exec.code_block("text", result.stdout.rstrip("\n"), title=labels["output"]))
     return markdown_exec.MarkdownConverter(md).convert("\n\n".join(parts), id_prefix=f"{id}-" if id else None)
 
 

@@ -27,8 +27,9 @@ from docs_hooks import ROOT
 from docs_hooks.snippets import Snippet
 
 TIMEOUT_S = float(os.environ.get("SNIPPET_TIMEOUT", "300"))
-CACHE_DIR = ROOT / ".cache" / "snippets"
+CACHE_DIR = Path(os.environ.get("SNIPPETS_CACHE_DIR", ROOT / ".cache" / "snippets"))
 NO_CACHE = os.environ.get("SNIPPETS_NO_CACHE", "") not in ("", "0")
+SKIP = os.environ.get("SNIPPETS_SKIP", "") not in ("", "0")  # render only: the benchmark's floor
 
 
 @dataclass(frozen=True)
@@ -131,22 +132,45 @@ def cuda_available() -> bool:
     return run(Snippet.load(probe)).stdout.strip() == "True"
 
 
+def cuda_present() -> bool:
+    """Whether an NVIDIA driver is loaded: a stand-in for CUDA that needs no torch import.
+
+    Warm builds use it so that they never start the fork server; a snippet marked for CUDA
+    that then fails to find it fails loudly, as any snippet does.
+    """
+    return any(os.path.exists(p) for p in ("/proc/driver/nvidia/version", "/dev/nvidiactl"))
+
+
+@cache
+def environment() -> tuple:
+    """What besides its text can change a snippet's output: Python, torch, torchvision, CUDA."""
+    return (platform.python_version(), version("torch"), version("torchvision"), cuda_present())
+
+
 def cache_key(snippet: Snippet) -> str:
-    """Everything that can change a snippet's output: its text, Python, torch, torchvision, CUDA."""
-    parts = [snippet.text, platform.python_version(), version("torch"), version("torchvision"), cuda_available()]
-    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
+    """The cache entry name of a snippet: its text and the environment, hashed."""
+    return hashlib.sha256(json.dumps([snippet.text, *environment()]).encode()).hexdigest()
+
+
+def cached(snippet: Snippet) -> Result | None:
+    """The stored result of a snippet, if nothing that affects its output changed since."""
+    entry = CACHE_DIR / f"{cache_key(snippet)}.json"
+    if NO_CACHE or not entry.exists():
+        return None
+    try:
+        return Result(**json.loads(entry.read_text(encoding="utf-8")))
+    except (ValueError, TypeError):
+        return None  # a corrupt entry is re-run and overwritten
 
 
 def run_cached(snippet: Snippet) -> Result:
     """Run a snippet, or return its stored result if nothing that affects it changed."""
-    entry = CACHE_DIR / f"{cache_key(snippet)}.json"
-    if not NO_CACHE and entry.exists():
-        try:
-            return Result(**json.loads(entry.read_text(encoding="utf-8")))
-        except (ValueError, TypeError):
-            pass  # a corrupt entry is re-run and overwritten
+    result = cached(snippet)
+    if result is not None:
+        return result
     result = run(snippet)
     if result.ok and not NO_CACHE:
+        entry = CACHE_DIR / f"{cache_key(snippet)}.json"
         CACHE_DIR.mkdir(parents=True, exist_ok=True)
         tmp = entry.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(json.dumps(asdict(result)), encoding="utf-8")

@@ -23,9 +23,14 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason="needs CUDA; this machine has none"))
 
 
-def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    """Run `mkdocs build --strict` on a project folder; return the finished process."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def mkdocs_build(project: Path, site_dir: Path, **env: str) -> subprocess.CompletedProcess:
+    """Run `mkdocs build --strict` on a project folder; return the finished process.
+
+    A project other than the real one keeps its snippet cache to itself.
+    """
+    if project != ROOT:
+        env.setdefault("SNIPPETS_CACHE_DIR", str(project / ".cache" / "snippets"))
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
         cwd=project, env=env, capture_output=True, text=True, timeout=1800,
