@@ -63,6 +63,7 @@ def _child(path: str, out: str, err: str, record: str | None) -> None:
         os.dup2(os.open(target, os.O_WRONLY | os.O_TRUNC), fd)
     if record:
         _record_prints(path, record)
+    multiprocessing.set_start_method(None, force=True)  # the platform's default, as under `python`
     sys.argv = [path]
     sys.path.insert(0, os.path.dirname(path))
     with tempfile.TemporaryDirectory() as workdir:

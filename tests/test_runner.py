@@ -89,3 +89,9 @@ def test_ellipsis_matches_varying_text_within_a_line_only(tmp_path):
     wrong = _snippet(tmp_path, "timing2.py", "print('took 0.123 s')\nprint('done')\n#> took ...\n#> ...\n#> done\n")
     assert "printed something else" in mismatch(wrong, run(wrong))
     assert rewrite(Snippet.load(snippet.path)) is False
+
+
+def test_snippets_get_the_platform_default_start_method(tmp_path):
+    snippet = _snippet(tmp_path, "method.py", "import multiprocessing\nprint(multiprocessing.get_start_method())\n")
+    plain = subprocess.run([sys.executable, str(snippet.path)], capture_output=True, text=True, check=True)
+    assert run(snippet).stdout == plain.stdout
