@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
@@ -98,8 +98,25 @@ def _record_prints(path: str, record: str) -> None:
     builtins.print = print_
 
 
+LOST_STATUS = 255  # what multiprocessing reports when the fork server could not pass an exit status on
+
+
 def run(snippet: Snippet, *, record_prints: bool = False, timeout: float = TIMEOUT_S) -> Result:
-    """Run a snippet in a fresh process and return its output (never cached)."""
+    """Run a snippet in a fresh process and return its output (never cached).
+
+    A run whose exit status the fork server lost (seen once in a cold build under load, with an
+    empty stderr) is tried once more; a snippet's own failure always leaves a traceback.
+    """
+    result = _run_once(snippet, record_prints, timeout)
+    if result.returncode == LOST_STATUS and not result.stderr:
+        result = _run_once(snippet, record_prints, timeout)
+    if result.returncode and not result.stderr:
+        note = "The runner could not start the snippet or lost its exit status; see the log above.\n"
+        result = replace(result, stderr=note)
+    return result
+
+
+def _run_once(snippet: Snippet, record_prints: bool, timeout: float) -> Result:
     with tempfile.TemporaryDirectory() as tmp:
         out, err, rec = (os.path.join(tmp, name) for name in ("out", "err", "prints"))
         for name in (out, err):
@@ -114,9 +131,6 @@ def run(snippet: Snippet, *, record_prints: bool = False, timeout: float = TIMEO
             with open(err, "a") as f:
                 f.write(f"\nTimed out after {timeout:g} s (SNIPPET_TIMEOUT).\n")
         seconds = time.perf_counter() - start
-        if process.exitcode and not os.path.getsize(err):
-            with open(err, "a") as f:
-                f.write("The runner could not start the snippet; the fork server's error is in the log above.\n")
         prints = ()
         if record_prints and os.path.exists(rec):
             with open(rec, encoding="utf-8") as f:

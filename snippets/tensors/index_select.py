@@ -18,3 +18,8 @@ print(cols.shape)
 #> torch.Size([3, 2])
 print(torch.equal(cols, x[:, idx]))
 #> True
+
+for i, k in enumerate(idx.tolist()):
+    print(f"rows[{i}] = x[{k}] = {rows[i].tolist()}    cols[:, {i}] = x[:, {k}] = {cols[:, i].tolist()}")
+    #> rows[0] = x[2] = [30, 31, 32]    cols[:, 0] = x[:, 2] = [12, 22, 32]
+    #> rows[1] = x[0] = [10, 11, 12]    cols[:, 1] = x[:, 0] = [10, 20, 30]
