@@ -8,6 +8,7 @@ runner, so each block runs as the real file in a fresh process, once for all lan
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 import sys
@@ -21,7 +22,7 @@ from mkdocs.structure.files import Files  # noqa: E402
 from mkdocs_jupyter.plugin import NotebookFile  # noqa: E402
 
 from docs_hooks import pages, runner  # noqa: E402
-from docs_hooks.expected import STDERR_HINT  # noqa: E402
+from docs_hooks.expected import STDERR_HINT, pictures  # noqa: E402
 from docs_hooks.snippets import Snippet, all_snippets, normalize  # noqa: E402
 
 log = get_plugin_logger("snippets")
@@ -97,6 +98,8 @@ def on_page_markdown(markdown, page, config, files):
     """Remember which page is rendering, for labels and error messages."""
     _page["src"] = f"docs/{page.file.src_uri}"
     _page["lang"] = getattr(page.file, "locale", None) or "ko"
+    _page["up"] = "../" * page.url.count("/")
+    _page["site_dir"] = config.site_dir
     return markdown
 
 
@@ -109,10 +112,12 @@ def format_snippet(code: str, md, id: str = "", extra: dict | None = None, **_op
         return markdown_exec.MarkdownConverter(md).convert(markdown_exec.code_block("python", code))
     if not id:
         log.warning(f"{_page['src']}: the block that includes {snippet.name} has no id=\"...\"")
+    extra = dict(extra or {})
+    alt = extra.pop("alt", "")
     parts = []
     if snippet.needs_cuda:
         parts.append(f'!!! gpu "{labels["gpu_title"]}"\n    {labels["gpu_body"]}')
-    parts.append(markdown_exec.code_block("python", snippet.display_source, title=snippet.name, **(extra or {})))
+    parts.append(markdown_exec.code_block("python", snippet.display_source, title=snippet.name, **extra))
     result = _results.get((snippet.path, snippet.text))
     if result is None:
         if not runner.SKIP:  # a render-only build shows no outputs at all
@@ -128,7 +133,21 @@ def format_snippet(code: str, md, id: str = "", extra: dict | None = None, **_op
             log.warning(f"{snippet.name} wrote to stderr (included by {_page['src']}):\n{result.stderr}\n{STDERR_HINT}")
         if result.stdout:
             parts.append(markdown_exec.code_block("text", result.stdout.rstrip("\n"), title=labels["output"]))
+        parts.extend(_picture(name, raw, width, height, alt, snippet) for name, raw, width, height in pictures(result))
     return markdown_exec.MarkdownConverter(md).convert("\n\n".join(parts), id_prefix=f"{id}-" if id else None)
+
+
+def _picture(name: str, raw: bytes, width: int, height: int, alt: str, snippet: Snippet) -> str:
+    """Write a picture a snippet saved into the site and return the HTML that shows it."""
+    if not alt:
+        log.warning(f'{_page["src"]}: the block that includes {snippet.name} needs alt="..." for {name}')
+    target = f"assets/snippets/{hashlib.sha256(raw).hexdigest()[:16]}{Path(name).suffix.lower()}"
+    path = Path(_page["site_dir"]) / target
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(raw)
+    return (f'<figure class="snippet-picture"><img src="{_page["up"]}{target}" alt="{html.escape(alt)}" '
+            f'width="{width}" height="{height}" loading="lazy"></figure>')
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100), which replaced the notebook files

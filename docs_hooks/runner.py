@@ -1,13 +1,15 @@
 """Run snippets as fresh processes forked from a server that has already imported torch.
 
 Each run is a new process (no state leaks between snippets), executes the file as
-`__main__` (so `spawn` and pickling work as with `python file.py`), and captures the
-file descriptors 1 and 2 (so output of C code and child processes is kept too).
+`__main__` (so `spawn` and pickling work as with `python file.py`) in a fresh empty
+directory, and captures the file descriptors 1 and 2 (so output of C code and child
+processes is kept too) and the pictures the snippet saved in that directory.
 Importing torch once in the fork server instead of once per snippet saves ~2 s a run.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import multiprocessing
@@ -26,6 +28,7 @@ from pathlib import Path
 from docs_hooks import ROOT
 from docs_hooks.snippets import Snippet
 
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
 TIMEOUT_S = float(os.environ.get("SNIPPET_TIMEOUT", "300"))
 CACHE_DIR = Path(os.environ.get("SNIPPETS_CACHE_DIR", ROOT / ".cache" / "snippets"))
 NO_CACHE = os.environ.get("SNIPPETS_NO_CACHE", "") not in ("", "0")
@@ -41,6 +44,7 @@ class Result:
     returncode: int
     seconds: float
     prints: tuple = ()
+    images: tuple = ()  # (file name, base64 bytes) of the pictures the snippet saved in its directory
 
     @property
     def ok(self) -> bool:
@@ -57,8 +61,8 @@ def _context() -> multiprocessing.context.ForkServerContext:
     return ctx
 
 
-def _child(path: str, out: str, err: str, record: str | None) -> None:
-    """Run one snippet in the forked child, as `python path` would."""
+def _child(path: str, out: str, err: str, record: str | None, workdir: str) -> None:
+    """Run one snippet in the forked child, as `python path` would, inside `workdir`."""
     for fd, target in ((1, out), (2, err)):
         os.dup2(os.open(target, os.O_WRONLY | os.O_TRUNC), fd)
     if record:
@@ -66,11 +70,9 @@ def _child(path: str, out: str, err: str, record: str | None) -> None:
     multiprocessing.set_start_method(None, force=True)  # the platform's default, as under `python`
     sys.argv = [path]
     sys.path.insert(0, os.path.dirname(path))
-    with tempfile.TemporaryDirectory() as workdir:
-        os.chdir(workdir)
-        runpy.run_path(path, run_name="__main__")
-        sys.stdout.flush()
-        os.chdir("/")
+    os.chdir(workdir)
+    runpy.run_path(path, run_name="__main__")
+    sys.stdout.flush()
 
 
 def _record_prints(path: str, record: str) -> None:
@@ -121,8 +123,12 @@ def _run_once(snippet: Snippet, record_prints: bool, timeout: float) -> Result:
         out, err, rec = (os.path.join(tmp, name) for name in ("out", "err", "prints"))
         for name in (out, err):
             open(name, "w").close()
+        workdir = os.path.join(tmp, "work")
+        os.mkdir(workdir)
         start = time.perf_counter()
-        process = _context().Process(target=_child, args=(str(snippet.path), out, err, rec if record_prints else None))
+        process = _context().Process(
+            target=_child, args=(str(snippet.path), out, err, rec if record_prints else None, workdir)
+        )
         process.start()
         process.join(timeout)
         if process.is_alive():
@@ -136,7 +142,12 @@ def _run_once(snippet: Snippet, record_prints: bool, timeout: float) -> Result:
             with open(rec, encoding="utf-8") as f:
                 prints = tuple(tuple(json.loads(line)) for line in f)
         read = lambda name: Path(name).read_text(encoding="utf-8", errors="replace")  # noqa: E731
-        return Result(read(out), read(err), process.exitcode if process.exitcode is not None else -9, seconds, prints)
+        images = tuple(
+            (p.name, base64.b64encode(p.read_bytes()).decode())
+            for p in sorted(Path(workdir).iterdir()) if p.suffix.lower() in IMAGE_SUFFIXES
+        )
+        code = process.exitcode if process.exitcode is not None else -9
+        return Result(read(out), read(err), code, seconds, prints, images)
 
 
 @cache

@@ -93,3 +93,24 @@ def test_broken_link_fails_the_build_naming_it(mini_project):
 def test_every_page_weighs_under_300_kb(built_site):
     heavy = {str(p.relative_to(built_site)): p.stat().st_size for p in built_site.rglob("*.html")}
     assert {page: size for page, size in heavy.items() if size > 300_000} == {}
+
+
+def test_saved_picture_is_shown_with_its_alt_text(mini_project):
+    (mini_project / "snippets/demo/picture.py").write_text(
+        "from PIL import Image\n\nImage.new('RGB', (24, 12), 'red').save('red.png')\nprint('saved')\n"
+        "#> saved\n#> <image red.png 24x12>\n")
+    for lang, alt in (("ko", "빨간 사각형"), ("en", "a red rectangle")):
+        page = mini_project / "docs" / lang / "index.md"
+        page.write_text(page.read_text() + f'\n```python exec="on" id="pic" alt="{alt}"\n--8<-- "snippets/demo/picture.py"\n```\n')
+    process = mkdocs_build(mini_project, mini_project / "site")
+    assert process.returncode == 0, process.stdout + process.stderr
+    for page, alt in (("index.html", "빨간 사각형"), ("en/index.html", "a red rectangle")):
+        html = (mini_project / "site" / page).read_text(encoding="utf-8")
+        src = re.search(rf'<img src="([^"]+)" alt="{alt}" width="24" height="12"', html).group(1)
+        assert (mini_project / "site" / page).parent.joinpath(src).resolve().is_file()
+
+
+def test_picture_without_alt_text_fails_the_build(mini_project):
+    (mini_project / "snippets/demo/hello.py").write_text(
+        "from PIL import Image\n\nImage.new('RGB', (4, 4)).save('x.png')\n#> <image x.png 4x4>\n")
+    _fails_naming(mini_project, 'docs/ko/index.md: the block that includes snippets/demo/hello.py needs alt="..."')

@@ -95,3 +95,14 @@ def test_snippets_get_the_platform_default_start_method(tmp_path):
     snippet = _snippet(tmp_path, "method.py", "import multiprocessing\nprint(multiprocessing.get_start_method())\n")
     plain = subprocess.run([sys.executable, str(snippet.path)], capture_output=True, text=True, check=True)
     assert run(snippet).stdout == plain.stdout
+
+
+def test_saved_pictures_are_part_of_the_expected_output(tmp_path):
+    code = "from PIL import Image\n\nImage.new('RGB', (32, 16)).save('grid.png')\nprint('saved')\n"
+    snippet = _snippet(tmp_path, "picture.py", code)
+    result = run(snippet)
+    assert [name for name, _ in result.images] == ["grid.png"]
+    assert rewrite(snippet) is True
+    assert snippet.path.read_text().endswith("print('saved')\n#> saved\n#> <image grid.png 32x16>\n")
+    changed = _snippet(tmp_path, "picture.py", snippet.path.read_text().replace("(32, 16)", "(32, 17)"))
+    assert "-<image grid.png 32x16>" in mismatch(changed, run(changed))
