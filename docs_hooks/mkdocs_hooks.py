@@ -137,15 +137,21 @@ def format_snippet(code: str, md, id: str = "", extra: dict | None = None, **_op
     return markdown_exec.MarkdownConverter(md).convert("\n\n".join(parts), id_prefix=f"{id}-" if id else None)
 
 
+def _site_asset(folder: str, data: bytes, suffix: str, site_dir: str) -> str:
+    """Write data once into the site under a name made from its hash; return its path in the site."""
+    name = f"assets/{folder}/{hashlib.sha256(data).hexdigest()[:16]}{suffix}"
+    path = Path(site_dir) / name
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return name
+
+
 def _picture(name: str, raw: bytes, width: int, height: int, alt: str, snippet: Snippet) -> str:
     """Write a picture a snippet saved into the site and return the HTML that shows it."""
     if not alt:
         log.warning(f'{_page["src"]}: the block that includes {snippet.name} needs alt="..." for {name}')
-    target = f"assets/snippets/{hashlib.sha256(raw).hexdigest()[:16]}{Path(name).suffix.lower()}"
-    path = Path(_page["site_dir"]) / target
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(raw)
+    target = _site_asset("snippets", raw, Path(name).suffix.lower(), _page["site_dir"])
     return (f'<figure class="snippet-picture"><img src="{_page["up"]}{target}" alt="{html.escape(alt)}" '
             f'width="{width}" height="{height}" loading="lazy"></figure>')
 
@@ -189,12 +195,7 @@ def on_post_page(output: str, page, config) -> str:
     up = "../" * page.url.count("/")
 
     def link(match: re.Match) -> str:
-        css = match.group(1)
-        name = f"assets/notebooks/{hashlib.sha256(css.encode()).hexdigest()[:16]}.css"
-        target = Path(config.site_dir) / name
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(css, encoding="utf-8")
+        name = _site_asset("notebooks", match.group(1).encode(), ".css", config.site_dir)
         return f'<link rel="stylesheet" href="{up}{name}">'
 
     return _NOTEBOOK_STYLE.sub(link, output)
