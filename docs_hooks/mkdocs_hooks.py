@@ -66,20 +66,25 @@ def on_pre_build(config):
     mkdocs-static-i18n calls this once per language; later calls reuse the results.
     """
     root = Path(config.config_file_path).resolve().parent
-    for problem in pages.problems(root):
-        log.warning(problem)
+    i18n = config.plugins.get("i18n")
+    if getattr(i18n, "is_default_language_build", True):  # the pages are the same for every language
+        for problem in pages.problems(root):
+            log.warning(problem)
     snippets = all_snippets(root)
     _by_text.clear()
     _by_text.update({normalize(s.text): s for s in snippets})
     runnable = [s for s in snippets if not runner.SKIP and (not s.needs_cuda or runner.cuda_present())]
     todo = [s for s in runnable if (s.path, s.text) not in _results]
-    fresh = [s.name for s in todo if runner.cached(s) is None]
-    log.info(f"{len(todo)} snippets to show: {len(todo) - len(fresh)} cached, running {len(fresh)}: {' '.join(fresh[:5])}")
-    _results.update(zip(((s.path, s.text) for s in todo), runner.run_all(todo)))
-    _configure_notebooks(config, root)
+    hits = {(s.path, s.text): r for s in todo if (r := runner.cached(s)) is not None}
+    fresh = [s for s in todo if (s.path, s.text) not in hits]
+    names = " ".join(s.name for s in fresh[:5])
+    log.info(f"{len(todo)} snippets to show: {len(hits)} cached, running {len(fresh)}: {names}")
+    _results.update(hits)
+    _results.update(zip(((s.path, s.text) for s in fresh), runner.run_all(fresh)))
+    _configure_notebooks(config, root, getattr(i18n, "current_language", None) or "default")
 
 
-def _configure_notebooks(config, root: Path) -> None:
+def _configure_notebooks(config, root: Path, language: str) -> None:
     """Give mkdocs-jupyter the same cache rules as snippets.
 
     Its cache key covers the notebook and its own options only, and each build evicts entries
@@ -87,7 +92,6 @@ def _configure_notebooks(config, root: Path) -> None:
     One folder per environment and language fixes both; the switches apply to notebooks too.
     """
     jupyter = config.plugins["mkdocs-jupyter"].config
-    language = getattr(config.plugins.get("i18n"), "current_language", None) or "default"
     env = hashlib.sha256(json.dumps(runner.environment()).encode()).hexdigest()[:16]
     jupyter["cache_dir"] = str(root / ".cache" / "notebooks" / env / language)
     jupyter["cache"] = not (runner.NO_CACHE or runner.SKIP)

@@ -178,9 +178,13 @@ def cache_key(snippet: Snippet) -> str:
     return hashlib.sha256(json.dumps([snippet.text, *environment()]).encode()).hexdigest()
 
 
+def _entry(snippet: Snippet) -> Path:
+    return CACHE_DIR / f"{cache_key(snippet)}.json"
+
+
 def cached(snippet: Snippet) -> Result | None:
     """The stored result of a snippet, if nothing that affects its output changed since."""
-    entry = CACHE_DIR / f"{cache_key(snippet)}.json"
+    entry = _entry(snippet)
     if NO_CACHE or not entry.exists():
         return None
     try:
@@ -189,14 +193,11 @@ def cached(snippet: Snippet) -> Result | None:
         return None  # a corrupt entry is re-run and overwritten
 
 
-def run_cached(snippet: Snippet) -> Result:
-    """Run a snippet, or return its stored result if nothing that affects it changed."""
-    result = cached(snippet)
-    if result is not None:
-        return result
+def run_and_store(snippet: Snippet) -> Result:
+    """Run a snippet and, if it succeeded, store its result for the next build."""
     result = run(snippet)
     if result.ok and not NO_CACHE:
-        entry = CACHE_DIR / f"{cache_key(snippet)}.json"
+        entry = _entry(snippet)
         CACHE_DIR.mkdir(parents=True, exist_ok=True)
         tmp = entry.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(json.dumps(asdict(result)), encoding="utf-8")
@@ -205,6 +206,6 @@ def run_cached(snippet: Snippet) -> Result:
 
 
 def run_all(snippets: list[Snippet]) -> list[Result]:
-    """Run many snippets (through the cache) in parallel, one process per core."""
+    """Run many snippets in parallel, one process per core, storing their results."""
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        return list(pool.map(run_cached, snippets))
+        return list(pool.map(run_and_store, snippets))
