@@ -4,15 +4,21 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build snippets-update bench clean
+.PHONY: serve test build browser snippets-update bench clean
 
 serve: $(VENV)/.installed          ## serve the site on http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(VENV)/.installed           ## run the whole test suite (snippets, pages, notebooks, strict build)
+test: $(VENV)/.installed browser   ## run the whole test suite (snippets, pages, notebooks, strict build, browser)
 	$(BIN)/python -m pytest
+
+browser:                           ## install Debian's Chromium and CJK fonts for the browser tests, if missing
+	@if [ -n "$$CHROMIUM" ] || dpkg -s chromium fonts-noto-cjk >/dev/null 2>&1; then :; else \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk; fi
 
 build: $(VENV)/.installed          ## build the static site into site/, failing on any warning
 	$(BIN)/mkdocs build --strict

@@ -13,6 +13,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -21,7 +22,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger  # noqa: E402
 from mkdocs.structure.files import Files  # noqa: E402
 from mkdocs_jupyter.plugin import NotebookFile  # noqa: E402
 
-from docs_hooks import pages, runner  # noqa: E402
+from docs_hooks import coverage, glossary, pages, runner  # noqa: E402
 from docs_hooks.expected import STDERR_HINT, pictures  # noqa: E402
 from docs_hooks.snippets import Snippet, all_snippets, normalize  # noqa: E402
 
@@ -30,6 +31,7 @@ log = get_plugin_logger("snippets")
 LABELS = {
     "ko": {
         "output": "출력",
+        "search": "검색",
         "error": "오류",
         "gpu_title": "GPU 필요",
         "gpu_body": "이 예제는 CUDA GPU가 있어야 실행됩니다.",
@@ -39,6 +41,7 @@ LABELS = {
     },
     "en": {
         "output": "Output",
+        "search": "Search",
         "error": "Error",
         "gpu_title": "Requires a GPU",
         "gpu_body": "This example needs a CUDA GPU to run.",
@@ -51,12 +54,18 @@ LABELS = {
 _by_text: dict[str, Snippet] = {}
 _results: dict[tuple[Path, str], runner.Result] = {}  # by (path, text): once per build, all languages
 _page = {"src": "?", "lang": "ko"}
+_tooltips = glossary.GlossaryExtension()
+_site: dict = {}  # the project root and the glossary, set before each build
+# A page holding one of these lines gets the generated content in its place, in its language.
+GENERATED = {"<!-- generated: glossary -->", "<!-- generated: api-coverage -->"}
 
 
 def on_config(config):
-    """Route `python exec="on"` blocks to the snippet runner."""
+    """Route `python exec="on"` blocks to the snippet runner; add the glossary tooltips."""
     markdown_exec.formatters["python"] = format_snippet
     markdown_exec.formatters["py"] = format_snippet
+    if _tooltips not in config.markdown_extensions:
+        config.markdown_extensions.append(_tooltips)
     return config
 
 
@@ -70,6 +79,12 @@ def on_pre_build(config):
     if getattr(i18n, "is_default_language_build", True):  # the pages are the same for every language
         for problem in pages.problems(root):
             log.warning(problem)
+    _site["root"] = root
+    try:
+        _site["terms"] = glossary.load(root)
+    except (OSError, ValueError) as error:  # also reported by the page rules, naming the entry
+        _site["terms"] = []
+        log.warning(f"{glossary.FILE}: {error}")
     snippets = all_snippets(root)
     _by_text.clear()
     _by_text.update({normalize(s.text): s for s in snippets})
@@ -104,7 +119,22 @@ def on_page_markdown(markdown, page, config, files):
     _page["lang"] = getattr(page.file, "locale", None) or "ko"
     _page["up"] = "../" * page.url.count("/")
     _page["site_dir"] = config.site_dir
+    markers = GENERATED & {line.strip() for line in markdown.splitlines()}
+    korean_prose = _page["lang"] == "ko" and not markers
+    _tooltips.titles = {t.ko: t.en for t in _site.get("terms", [])} if korean_prose else {}
+    for marker in markers:
+        markdown = markdown.replace(marker, _generated(marker, _page["lang"]))
     return markdown
+
+
+def _generated(marker: str, language: str) -> str:
+    """The Markdown that replaces a generation marker on the glossary or coverage page."""
+    if marker.endswith("glossary -->"):
+        return glossary.page_markdown(_site["terms"], language)
+    text, totals = coverage.table(_site["root"], language, runner.environment())
+    if language == "ko":
+        log.info("API coverage: " + ", ".join(f"{key} {c}/{t}" for key, (c, t) in totals.items()))
+    return text
 
 
 def format_snippet(code: str, md, id: str = "", extra: dict | None = None, **_options) -> str:  # noqa: A002
@@ -186,12 +216,83 @@ _NOTEBOOK_REMOTE_SCRIPTS = re.compile(
 _NOTEBOOK_STYLE = re.compile(r'<style type="text/css">(.*?)</style>', re.DOTALL)
 
 
+_CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
+
+
 def on_post_page(output: str, page, config) -> str:
-    """Keep notebook pages light and local.
+    """Point each language's pages at its own search index, and keep notebook pages light."""
+    language = getattr(page.file, "locale", None)
+    i18n = config.plugins.get("i18n")
+    if language and i18n is not None and language != i18n.default_language:
+        output = _CONFIG_SCRIPT.sub(lambda m: m.group(1) + _language_base(m.group(2), language) + m.group(3), output, count=1)
+    # Material fetches sitemap.xml under every <link rel="alternate">, taking each for a language's
+    # root; mkdocs-static-i18n points them at the page itself, so each page made two failing requests.
+    # The language switcher carries the same per-page links with their hreflang.
+    output = _HEAD_ALTERNATE.sub("", output)
+    # Material's search dialog has no accessible name (axe-core: aria-dialog-name).
+    search = 'class="md-search" data-md-component="search" role="dialog"'
+    output = output.replace(search, f'{search} aria-label="{LABELS[language or "ko"]["search"]}"', 1)
+    return _light_notebook(output, page, config)
+
+
+def _language_base(app_json: str, language: str) -> str:
+    """Material's page config with `base` moved to the language's root.
+
+    Material loads `search/search_index.json` and resolves result links from `base`. Its other
+    use of `base`, versioning, is off here; stored settings (palette) use a separate scope.
+    """
+    app = json.loads(app_json)
+    app["base"] = f"{app['base'].rstrip('/')}/{language}/"
+    return json.dumps(app)
+
+
+@event_priority(-200)  # after mkdocs-static-i18n, which writes one index holding every language
+def on_post_build(config) -> None:
+    """Split the search index by language, so that results stay in the reader's language."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None or getattr(i18n, "building", False):  # only once, after the last language
+        return
+    index_path = Path(config.site_dir) / "search" / "search_index.json"
+    index = json.loads(index_path.read_text(encoding="utf-8"))
+    others = [lang for lang in i18n.build_languages if lang != i18n.default_language]
+    split = {lang: [] for lang in [i18n.default_language, *others]}
+    for doc in index["docs"]:
+        language = next((lang for lang in others if doc["location"].startswith(f"{lang}/")), i18n.default_language)
+        if language != i18n.default_language:
+            doc = {**doc, "location": doc["location"][len(language) + 1:]}
+        split[language].append(doc)
+    for language, docs in split.items():
+        folder = Path(config.site_dir) / ("" if language == i18n.default_language else language) / "search"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "search_index.json").write_text(json.dumps({**index, "docs": docs}, ensure_ascii=False), encoding="utf-8")
+
+
+_NO_ALT = 'alt="No description has been provided for this image"'
+_HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+
+
+def on_post_template(output: str, template_name: str, config) -> str:
+    """The 404 page: its switcher leads to each language's home, like its links, not to the last page built."""
+    if template_name != "404.html":
+        return output
+    root = urlsplit(config.site_url or "/").path.rstrip("/")
+    default = config.plugins["i18n"].default_language
+    output = _HEAD_ALTERNATE.sub("", output)
+    output = re.sub(r'<a href="[^"]*" hreflang="(\w+)" class="md-select__link">',
+                    lambda m: f'<a href="{root}/{"" if m.group(1) == default else m.group(1) + "/"}" hreflang="{m.group(1)}" '
+                    'class="md-select__link">', output)
+    search = 'class="md-search" data-md-component="search" role="dialog"'
+    return output.replace(search, f'{search} aria-label="검색 · Search"', 1)
+
+
+def _light_notebook(output: str, page, config) -> str:
+    """Keep notebook pages light, local and accessible.
 
     Drops the MathJax and Mermaid loaders that mkdocs-jupyter points at a CDN (readers' browsers
-    must not contact other hosts; the notebooks use neither), and moves the ~600 KB of CSS it
-    inlines into every notebook page to shared files that browsers cache.
+    must not contact other hosts; the notebooks use neither), moves the ~600 KB of CSS it
+    inlines into every notebook page to shared files that browsers cache, gives each picture
+    the alt text of its code cell (`"alt"` in the cell's metadata), and makes code cells that
+    scroll sideways reachable with the keyboard.
     """
     if not isinstance(page.file, NotebookFile):
         return output
@@ -202,4 +303,12 @@ def on_post_page(output: str, page, config) -> str:
         name = _site_asset("notebooks", match.group(1).encode(), ".css", config.site_dir)
         return f'<link rel="stylesheet" href="{up}{name}">'
 
-    return _NOTEBOOK_STYLE.sub(link, output)
+    output = _NOTEBOOK_STYLE.sub(link, output)
+    cells = json.loads(Path(page.file.abs_src_path).read_text(encoding="utf-8"))["cells"]
+    alts = [alt for c in cells if c["cell_type"] == "code" and (alt := c.get("metadata", {}).get("alt"))]
+    if output.count(_NO_ALT) != len(alts):
+        log.warning(f"docs/{page.file.src_uri}: {output.count(_NO_ALT)} pictures but {len(alts)} alt texts; "
+                    'give each code cell that draws a picture "alt" in its metadata, in the page\'s language')
+    for alt in alts:
+        output = output.replace(_NO_ALT, f'alt="{html.escape(alt)}"', 1)
+    return output.replace('<div class="highlight-ipynb hl-python">', '<div class="highlight-ipynb hl-python" tabindex="0">')

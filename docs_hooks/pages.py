@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from docs_hooks import glossary
+
 LANGUAGES = ("ko", "en")
 _FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})(.*)$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
@@ -101,4 +103,4 @@ def problems(root: Path) -> list[str]:
         name = path.relative_to(root).as_posix()
         if name not in included:
             found.append(f"{name} is included by no page")
-    return found
+    return found + glossary.problems(root)

@@ -39,10 +39,25 @@ def mkdocs_build(project: Path, site_dir: Path, **env: str) -> subprocess.Comple
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The real site, built once with `--strict`; the build must pass."""
-    site = tmp_path_factory.mktemp("built") / "site"
-    process = mkdocs_build(ROOT, site)
-    assert process.returncode == 0, f"mkdocs build --strict failed:\n{process.stdout}\n{process.stderr}"
+    """The real site, built once per test run with `--strict` as it is published (under a path).
+
+    The build must pass. Every xdist worker shares the one build: the first to ask builds it
+    under a file lock, the others wait and reuse it.
+    """
+    from filelock import FileLock
+
+    from tests.static_host import PREFIX
+
+    base = tmp_path_factory.getbasetemp()  # under xdist, a worker's folder inside this run's
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    site, done = shared / "built-site", shared / "built-site.ok"
+    with FileLock(str(shared / "built-site.lock")):
+        if not done.exists():
+            process = mkdocs_build(ROOT, site, SITE_URL=f"http://127.0.0.1:8000{PREFIX}")
+            log = f"mkdocs build --strict failed:\n{process.stdout}\n{process.stderr}"
+            done.write_text("" if process.returncode == 0 else log, encoding="utf-8")
+    failure = done.read_text(encoding="utf-8")
+    assert not failure, failure
     return site
 
 
@@ -62,6 +77,8 @@ def mini_project(tmp_path) -> Path:
     config = config[: config.index("\nnav:")] + "\nnav:\n  - index.md\n  - notebook.ipynb\n"
     (project / "snippets" / "demo").mkdir(parents=True)
     (project / "docs_hooks").symlink_to(ROOT / "docs_hooks")
+    (project / "overrides").symlink_to(ROOT / "overrides")
+    shutil.copy(ROOT / "glossary.yml", project / "glossary.yml")
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
     (project / "snippets" / "demo" / "hello.py").write_text('print("hello")\n#> hello\n', encoding="utf-8")
     shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")

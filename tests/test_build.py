@@ -8,7 +8,6 @@ from conftest import mkdocs_build, write_notebook
 from docs_hooks import ROOT
 from docs_hooks.snippets import Snippet
 
-pytestmark = pytest.mark.xdist_group("site")
 
 
 def test_both_languages_render_the_exemplar_with_live_output(built_site):

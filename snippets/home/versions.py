@@ -3,8 +3,8 @@ import platform
 import torch
 import torchvision
 
-print("Python", platform.python_version())
-#> Python 3.11.7
+print("Python", ".".join(platform.python_version_tuple()[:2]))
+#> Python 3.11
 print("torch", torch.__version__)
 #> torch 2.14.1+cu130
 print("torchvision", torchvision.__version__)

@@ -1,0 +1,230 @@
+"""The built site read in a real browser: Debian's Chromium driven by Playwright.
+
+The site is served the way GitHub Pages serves a project site (under /pytorch-reference/,
+missing addresses get 404.html), from the build that the other site tests check.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import sync_playwright
+
+from docs_hooks import ROOT, pages
+from docs_hooks.snippets import Snippet
+from tests.static_host import StaticHost
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+# As the machine's notes require: no background traffic, no sandbox for root, a fresh profile.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def _url_path(page: str) -> str:
+    """The site path of a page source (relative to docs/<lang>/)."""
+    stem = re.sub(r"\.(md|ipynb)$", "", page)
+    return "" if stem == "index" else f"{stem}/"
+
+
+PAGES = [(lang, page) for lang in pages.LANGUAGES for page in pages.page_files(ROOT / "docs", lang)]
+
+
+def _prefix(lang: str) -> str:
+    return "" if lang == "ko" else f"{lang}/"
+
+
+@pytest.fixture(scope="module")
+def site(built_site):
+    with StaticHost(built_site) as host:
+        yield host.url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).is_file():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's package "
+                    "(apt-get install chromium fonts-noto-cjk), or set CHROMIUM to its path")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+class Reader:
+    """A browser tab that records console errors, failed loads and requests to other hosts."""
+
+    def __init__(self, browser, **context_options):
+        self.context = browser.new_context(**context_options)
+        self.errors: list[str] = []
+        self.foreign: list[str] = []
+        self.context.route(re.compile(r"^(?!https?://127\.0\.0\.1[:/]).*"), self._block)
+        self.page = self.context.new_page()
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(f"console: {m.text}"))
+        self.page.on("pageerror", lambda e: self.errors.append(f"script error: {e}"))
+        self.page.on("requestfailed", lambda r: r.url not in self.foreign and self.errors.append(
+            f"failed to load {r.url}: {r.failure}"))
+        self.page.on("response", lambda r: r.status >= 400 and r.request.resource_type != "document"
+                     and self.errors.append(f"HTTP {r.status} for {r.url}"))
+
+    def _block(self, route):
+        if not route.request.url.startswith("data:"):
+            self.foreign.append(route.request.url)
+            route.abort()
+        else:
+            route.continue_()
+
+    def open(self, url: str):
+        response = self.page.goto(url, wait_until="load")
+        self.page.wait_for_load_state("networkidle")
+        return response
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def reader(browser):
+    tab = Reader(browser)
+    yield tab
+    tab.close()
+
+
+def _images_problems(page) -> list[str]:
+    return page.evaluate("""async () => {
+        const problems = [];
+        for (const img of document.querySelectorAll('.md-content img')) {
+            img.loading = 'eager';
+            try { await img.decode(); } catch (e) { problems.push(`does not load: ${img.src.slice(0, 80)}`); continue; }
+            if (!img.naturalWidth) problems.push(`empty image: ${img.src.slice(0, 80)}`);
+            const alt = (img.getAttribute('alt') || '').trim();
+            if (!alt || alt === 'No description has been provided for this image')
+                problems.push(`no alt text: ${img.src.slice(0, 80)}`);
+        }
+        return problems;
+    }""")
+
+
+@pytest.mark.parametrize(("lang", "page"), PAGES, ids=[f"{lang}/{page}" for lang, page in PAGES])
+def test_page_reads_cleanly_and_switches_language(reader, site, lang, page):
+    """The page loads with no console error and no request to another host; its images load and
+    have alt text; axe-core finds no serious or critical violation; the language switcher leads
+    to the same page in the other language, and back."""
+    url = site + _prefix(lang) + _url_path(page)
+    response = reader.open(url)
+    assert response is not None and response.status == 200, f"{url}: HTTP {response and response.status}"
+    assert _images_problems(reader.page) == []
+    results = Axe().run(reader.page).response
+    grave = [f"{v['id']} ({v['impact']}): {v['help']}, {len(v['nodes'])}x, e.g. {v['nodes'][0]['target']}"
+             for v in results["violations"] if v["impact"] in ("serious", "critical")]
+    assert grave == [], f"axe-core on {lang}/{page}:\n" + "\n".join(grave)
+    other = "en" if lang == "ko" else "ko"
+    for target_lang, expected in ((other, site + _prefix(other) + _url_path(page)), (lang, url)):
+        reader.page.hover(".md-header__option .md-select")
+        reader.page.click(f'.md-select__link[hreflang="{target_lang}"]')
+        reader.page.wait_for_load_state("load")
+        assert reader.page.url == expected, f"switching to {target_lang}"
+        assert reader.page.locator("html").get_attribute("lang") == target_lang
+    assert reader.errors == []
+    assert reader.foreign == [], "requested other hosts"
+
+
+SEARCHES = [
+    ("ko", "기울기", "autograd/basics/"),
+    ("ko", "역전파", "autograd/basics/"),
+    ("ko", "텐서 합치기", "tensors/joining/"),
+    ("en", "gradient", "autograd/basics/"),
+    ("en", "backpropagation", "autograd/basics/"),
+]
+
+
+@pytest.mark.parametrize(("lang", "query", "expected"), SEARCHES, ids=[q for _, q, _ in SEARCHES])
+def test_search_finds_pages_in_the_readers_language(reader, site, lang, query, expected):
+    home = site + _prefix(lang)
+    reader.open(home)
+    reader.page.click("label.md-search__icon, .md-header__button[for='__search']")
+    reader.page.fill("input.md-search__input", query)
+    results = reader.page.locator(".md-search-result__item > a.md-search-result__link")
+    results.first.wait_for(timeout=15000)
+    hrefs = [urlsplit(h).path for h in results.evaluate_all("links => links.map(a => a.href)")]
+    base = urlsplit(home).path
+    assert all(h.startswith(base) for h in hrefs), f"results left {base}: {hrefs}"
+    if lang == "ko":
+        assert not any(h.startswith(base + "en/") for h in hrefs), f"English results on the Korean site: {hrefs}"
+    assert base + expected in hrefs, f"{query!r} did not find {expected}: {hrefs}"
+    assert reader.errors == []
+
+
+def _copyable_pages() -> list[str]:
+    return ["tensors/basics.md", "data/dataloader.md"]
+
+
+@pytest.mark.parametrize("page", _copyable_pages())
+def test_copy_button_copies_the_code_without_its_output(browser, site, page):
+    tab = Reader(browser, permissions=["clipboard-read", "clipboard-write"])
+    try:
+        tab.open(site + _url_path(page))
+        includes = pages.outline(ROOT / "docs" / "ko" / page, page).includes
+        expected = [Snippet.load(ROOT / name).display_source.rstrip("\n") for name in includes]
+        blocks = tab.page.locator("article div.language-python")
+        assert blocks.count() == len(expected)
+        for number, want in enumerate(expected):
+            block = blocks.nth(number)
+            block.scroll_into_view_if_needed()
+            block.hover()
+            block.locator("button.md-clipboard").click()
+            copied = tab.page.evaluate("navigator.clipboard.readText()")
+            assert copied.rstrip("\n") == want, f"block {number} ({includes[number]})"
+    finally:
+        tab.close()
+
+
+def _gpu_pages() -> list[str]:
+    found = []
+    for page in pages.page_files(ROOT / "docs", "ko"):
+        if page.endswith(".md") and any(Snippet.load(ROOT / n).needs_cuda
+                                        for n in pages.outline(ROOT / "docs" / "ko" / page, page).includes):
+            found.append(page)
+    return found
+
+
+@pytest.mark.parametrize("lang", pages.LANGUAGES)
+def test_gpu_sections_show_their_mark(reader, site, lang):
+    assert _gpu_pages(), "no page includes a `# requires: cuda` snippet"
+    for page in _gpu_pages():
+        reader.open(site + _prefix(lang) + _url_path(page))
+        marks = reader.page.locator("article .admonition.gpu")
+        assert marks.count() >= 1 and marks.first.is_visible(), page
+        title = marks.first.locator(".admonition-title").inner_text()
+        assert title == ("GPU 필요" if lang == "ko" else "Requires a GPU")
+
+
+@pytest.mark.parametrize("path", ["no/such/page/", "en/no/such/page/"])
+def test_missing_address_gets_the_styled_bilingual_404_page(reader, site, path):
+    response = reader.open(site + path)
+    assert response.status == 404
+    heading = reader.page.locator("article h1").inner_text()
+    assert "페이지를 찾을 수 없습니다" in heading and "Page not found" in heading
+    # the stylesheet loaded from the site's root, wherever the missing address was
+    assert reader.page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    for name, target in (("첫 페이지", site), ("English home page", site + "en/")):
+        reader.page.click(f"article a:text-is('{name}')")
+        reader.page.wait_for_load_state("load")
+        assert reader.page.url == target
+        reader.page.go_back()
+    assert reader.errors == []
+    assert reader.foreign == []
+
+
+def test_search_index_is_split_by_language(built_site):
+    ko = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
+    en = json.loads((built_site / "en/search/search_index.json").read_text(encoding="utf-8"))["docs"]
+    assert ko and en
+    assert not any(d["location"].startswith("en/") for d in ko)
+    assert {d["location"].split("#")[0] for d in en} == {d["location"].split("#")[0] for d in ko}
