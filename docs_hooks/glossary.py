@@ -155,6 +155,8 @@ class TooltipProcessor(Treeprocessor):
             if term in seen:
                 continue
             seen.add(term)
+            if text[match.end():].startswith(f"({titles[term]}"):  # 기울기(gradient): the English is right there
+                continue
             before = text[last:match.start()]
             if elements:
                 elements[-1].tail = before

@@ -45,12 +45,22 @@ class _Handler(SimpleHTTPRequestHandler):
         return super().send_head()
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        """A browser that navigates away drops its connection mid-file: not an error here."""
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class StaticHost:
     """Serve `site` at http://127.0.0.1:<free port>/pytorch-reference/ in a thread."""
 
     def __init__(self, site: Path):
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Handler, site=site))
-        self.server.daemon_threads = True
+        self.server = _Server(("127.0.0.1", 0), partial(_Handler, site=site))
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     @property
