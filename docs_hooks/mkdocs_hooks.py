@@ -298,6 +298,13 @@ def _light_notebook(output: str, page, config) -> str:
         return output
     output = _NOTEBOOK_REMOTE_SCRIPTS.sub("", output)
     up = "../" * page.url.count("/")
+    # i18n finds no alternates for notebooks (they are not pages when it pairs files), so their
+    # language switcher led to the other language's home: point it at the same notebook.
+    default = config.plugins["i18n"].default_language
+    path = re.sub(rf"^{re.escape(page.file.locale)}/", "", page.url) if page.file.locale != default else page.url
+    output = re.sub(r'<a href="[^"]*" hreflang="(\w+)" class="md-select__link">',
+                    lambda m: f'<a href="{up}{"" if m.group(1) == default else m.group(1) + "/"}{path}" '
+                    f'hreflang="{m.group(1)}" class="md-select__link">', output)
 
     def link(match: re.Match) -> str:
         name = _site_asset("notebooks", match.group(1).encode(), ".css", config.site_dir)
