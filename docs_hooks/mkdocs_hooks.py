@@ -229,9 +229,7 @@ def on_post_page(output: str, page, config) -> str:
     # root; mkdocs-static-i18n points them at the page itself, so each page made two failing requests.
     # The language switcher carries the same per-page links with their hreflang.
     output = _HEAD_ALTERNATE.sub("", output)
-    # Material's search dialog has no accessible name (axe-core: aria-dialog-name).
-    search = 'class="md-search" data-md-component="search" role="dialog"'
-    output = output.replace(search, f'{search} aria-label="{LABELS[language or "ko"]["search"]}"', 1)
+    output = _name_search(output, LABELS[language or "ko"]["search"])
     return _light_notebook(output, page, config)
 
 
@@ -278,11 +276,23 @@ def on_post_template(output: str, template_name: str, config) -> str:
     root = urlsplit(config.site_url or "/").path.rstrip("/")
     default = config.plugins["i18n"].default_language
     output = _HEAD_ALTERNATE.sub("", output)
-    output = re.sub(r'<a href="[^"]*" hreflang="(\w+)" class="md-select__link">',
-                    lambda m: f'<a href="{root}/{"" if m.group(1) == default else m.group(1) + "/"}" hreflang="{m.group(1)}" '
-                    'class="md-select__link">', output)
-    search = 'class="md-search" data-md-component="search" role="dialog"'
-    return output.replace(search, f'{search} aria-label="검색 · Search"', 1)
+    output = _point_switcher(output, lambda lang: f'{root}/{"" if lang == default else lang + "/"}')
+    return _name_search(output, "검색 · Search")
+
+
+_SWITCHER_LINK = re.compile(r'<a href="[^"]*" hreflang="(\w+)" class="md-select__link">')
+_SEARCH_DIALOG = 'class="md-search" data-md-component="search" role="dialog"'
+
+
+def _point_switcher(output: str, href) -> str:
+    """Point each language link of the switcher at `href(language)`."""
+    return _SWITCHER_LINK.sub(lambda m: f'<a href="{href(m.group(1))}" hreflang="{m.group(1)}" class="md-select__link">',
+                              output)
+
+
+def _name_search(output: str, label: str) -> str:
+    """Give Material's search dialog the accessible name it lacks (axe-core: aria-dialog-name)."""
+    return output.replace(_SEARCH_DIALOG, f'{_SEARCH_DIALOG} aria-label="{label}"', 1)
 
 
 def _light_notebook(output: str, page, config) -> str:
@@ -302,9 +312,7 @@ def _light_notebook(output: str, page, config) -> str:
     # language switcher led to the other language's home: point it at the same notebook.
     default = config.plugins["i18n"].default_language
     path = re.sub(rf"^{re.escape(page.file.locale)}/", "", page.url) if page.file.locale != default else page.url
-    output = re.sub(r'<a href="[^"]*" hreflang="(\w+)" class="md-select__link">',
-                    lambda m: f'<a href="{up}{"" if m.group(1) == default else m.group(1) + "/"}{path}" '
-                    f'hreflang="{m.group(1)}" class="md-select__link">', output)
+    output = _point_switcher(output, lambda lang: f'{up}{"" if lang == default else lang + "/"}{path}')
 
     def link(match: re.Match) -> str:
         name = _site_asset("notebooks", match.group(1).encode(), ".css", config.site_dir)
