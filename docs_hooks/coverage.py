@@ -10,7 +10,6 @@ and the notebooks' code cells, read with `ast`: a name counts when code refers t
 from __future__ import annotations
 
 import ast
-import hashlib
 import inspect
 import json
 import re
@@ -71,10 +70,9 @@ def public_names() -> dict:
     }
 
 
-def names(root: Path, environment: tuple) -> dict:
+def names(root: Path, environment_key: str) -> dict:
     """The public names for this environment, from the cache or a fresh subprocess."""
-    key = hashlib.sha256(json.dumps(list(environment)).encode()).hexdigest()[:16]
-    cache = root / ".cache" / "api-names" / f"{key}.json"
+    cache = root / ".cache" / "api-names" / f"{environment_key}.json"
     if cache.is_file():
         return json.loads(cache.read_text(encoding="utf-8"))
     process = subprocess.run([sys.executable, "-m", "docs_hooks.coverage"], cwd=root,
@@ -144,10 +142,10 @@ def title(root: Path, language: str, page: str) -> str:
     return match.group(1) if match else page
 
 
-def table(root: Path, language: str, environment: tuple) -> tuple[str, dict[str, tuple[int, int]]]:
+def table(root: Path, language: str, environment_key: str) -> tuple[str, dict[str, tuple[int, int]]]:
     """The coverage section of the page in `language`, and (covered, total) per module key."""
     ko = language == "ko"
-    all_names, uses, totals = names(root, environment), site_uses(root), {}
+    all_names, uses, totals = names(root, environment_key), site_uses(root), {}
     summary = ["| 모듈 | 예제가 있는 이름 | 전체 | 비율 |" if ko else "| Module | Names with an example | Total | Share |",
                "|---|---:|---:|---:|"]
     sections = []

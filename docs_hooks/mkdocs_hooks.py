@@ -82,9 +82,8 @@ def on_pre_build(config):
     _site["root"] = root
     try:
         _site["terms"] = glossary.load(root)
-    except (OSError, ValueError) as error:  # also reported by the page rules, naming the entry
+    except (OSError, ValueError):  # the page rules above report it once, naming the entry
         _site["terms"] = []
-        log.warning(f"{glossary.FILE}: {error}")
     snippets = all_snippets(root)
     _by_text.clear()
     _by_text.update({normalize(s.text): s for s in snippets})
@@ -107,8 +106,7 @@ def _configure_notebooks(config, root: Path, language: str) -> None:
     One folder per environment and language fixes both; the switches apply to notebooks too.
     """
     jupyter = config.plugins["mkdocs-jupyter"].config
-    env = hashlib.sha256(json.dumps(runner.environment()).encode()).hexdigest()[:16]
-    jupyter["cache_dir"] = str(root / ".cache" / "notebooks" / env / language)
+    jupyter["cache_dir"] = str(root / ".cache" / "notebooks" / runner.environment_key() / language)
     jupyter["cache"] = not (runner.NO_CACHE or runner.SKIP)
     jupyter["execute"] = not runner.SKIP
 
@@ -131,7 +129,7 @@ def _generated(marker: str, language: str) -> str:
     """The Markdown that replaces a generation marker on the glossary or coverage page."""
     if marker.endswith("glossary -->"):
         return glossary.page_markdown(_site["terms"], language)
-    text, totals = coverage.table(_site["root"], language, runner.environment())
+    text, totals = coverage.table(_site["root"], language, runner.environment_key())
     if language == "ko":
         log.info("API coverage: " + ", ".join(f"{key} {c}/{t}" for key, (c, t) in totals.items()))
     return text

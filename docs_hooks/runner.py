@@ -173,6 +173,11 @@ def environment() -> tuple:
     return (platform.python_version(), version("torch"), version("torchvision"), cuda_present())
 
 
+def environment_key() -> str:
+    """A short name for the environment, for caches that hold one entry per environment."""
+    return hashlib.sha256(json.dumps(environment()).encode()).hexdigest()[:16]
+
+
 def cache_key(snippet: Snippet) -> str:
     """The cache entry name of a snippet: its text and the environment, hashed."""
     return hashlib.sha256(json.dumps([snippet.text, *environment()]).encode()).hexdigest()
