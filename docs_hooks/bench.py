@@ -1,17 +1,20 @@
-"""Build-speed benchmark: cold, warm, prose-touch and render-only builds, tests, slowest snippets.
+"""Build-speed benchmark: cold, warm, prose-touch and render-only builds, the serve loop, one
+page's check, tests, slowest snippets and heaviest pages.
 
 `make bench` (or `python -m docs_hooks bench`) prints one report. It deletes `.cache/` for the
-cold build (the later builds fill it again) and restores the page it touches.
+cold build (the later builds fill it again) and restores the pages it touches.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 import nbformat
@@ -22,6 +25,7 @@ from docs_hooks.runner import cached
 from docs_hooks.snippets import all_snippets
 
 TOUCHED_PAGE = ROOT / "docs" / "ko" / "tensors" / "basics.md"
+CHECKED_PAGE = "docs/ko/api/data.md"
 
 
 def _timed(command: list[str], **env: str) -> float:
@@ -32,6 +36,49 @@ def _timed(command: list[str], **env: str) -> float:
     if process.returncode:
         sys.exit(f"{' '.join(command)} failed:\n{process.stdout[-3000:]}\n{process.stderr[-3000:]}")
     return time.perf_counter() - start
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def _serve_edit_seconds() -> float:
+    """Under `make serve`'s command, the time from saving a prose edit to the served page showing it."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/tensors/basics/"
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr",
+                               f"127.0.0.1:{port}"], cwd=ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    text = TOUCHED_PAGE.read_text(encoding="utf-8")
+    marker = f"bench-edit-{time.time_ns()}"
+    try:
+        deadline = time.monotonic() + 600
+        while "</html>" not in _fetch(url):
+            if time.monotonic() > deadline or server.poll() is not None:
+                sys.exit("mkdocs serve did not start")
+            time.sleep(0.2)
+        time.sleep(1)  # the watcher settles
+        start = time.perf_counter()
+        TOUCHED_PAGE.write_text(text + f"\n{marker}\n", encoding="utf-8")
+        while marker not in _fetch(url):
+            if time.perf_counter() - start > 120:
+                sys.exit("the edit never showed under mkdocs serve")
+            time.sleep(0.05)
+        return time.perf_counter() - start
+    finally:
+        TOUCHED_PAGE.write_text(text, encoding="utf-8")
+        server.terminate()
+        server.wait()
 
 
 def _notebook_seconds() -> float:
@@ -58,6 +105,11 @@ def main() -> None:
         finally:
             TOUCHED_PAGE.write_text(text, encoding="utf-8")
         floor = _timed(build, SNIPPETS_SKIP="1")
+        _timed(build)
+        weights = sorted(((p.stat().st_size, p.relative_to(Path(tmp) / "site").as_posix())
+                          for p in (Path(tmp) / "site").rglob("*.html")), reverse=True)
+    serve = _serve_edit_seconds()
+    check = _timed([sys.executable, "-m", "docs_hooks", "check", CHECKED_PAGE])
     tests = _timed([sys.executable, "-m", "pytest", "-q"])
     runs = sorted(((r.seconds, s.name) for s in all_snippets() if (r := cached(s))), reverse=True)
     snippets = sum(seconds for seconds, _ in runs)
@@ -68,6 +120,8 @@ def main() -> None:
         ("warm rebuild", warm, f"≤ 1.3 × floor = {1.3 * floor:.1f}"),
         (f"rebuild after touching {TOUCHED_PAGE.relative_to(ROOT)}", touched, f"≤ 1.3 × floor = {1.3 * floor:.1f}"),
         ("render-only floor (SNIPPETS_SKIP=1)", floor, ""),
+        ("make serve: a prose edit shows in the served page", serve, "< 3"),
+        (f"make check PAGE={CHECKED_PAGE}", check, "< 60"),
         ("test suite", tests, ""),
     ]
     print(f"{'measure':<52} {'seconds':>8}  bound")
@@ -78,3 +132,6 @@ def main() -> None:
     print("ten slowest snippets:")
     for seconds, name in runs[:10]:
         print(f"  {seconds:6.2f} s  {name}")
+    print(f"heaviest pages (bound 300 KB), of {len(weights)}:")
+    for size, name in weights[:5]:
+        print(f"  {size / 1000:6.1f} KB  {name}")

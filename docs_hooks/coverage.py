@@ -1,88 +1,15 @@
-"""API coverage: which public names of five modules have an executed example on the site.
+"""API coverage: which names in the reference's scope have an entry, and which names code uses.
 
-The public names come from the installed torch and torchvision (`python -m docs_hooks.coverage`
-prints them as JSON; the build runs it in a subprocess once per environment and caches the
-result, so a warm build never imports torch). The examples are the snippets the pages include
-and the notebooks' code cells, read with `ast`: a name counts when code refers to it
-(`nn.Conv2d`, `F.relu`, `from torch.utils.data import DataLoader` then `DataLoader(...)`).
+`table` makes the coverage page: per group of api/scope.yml, the names with an entry in the
+page's language (target: all of them), the names still without one, and the names left out with
+their reason. `referenced` reads a program with `ast` and lists the fully qualified names it
+uses (`nn.Conv2d` → `torch.nn.Conv2d`): an entry's executed block must use its name.
 """
 
 from __future__ import annotations
 
 import ast
-import inspect
-import json
-import re
-import subprocess
-import sys
-from dataclasses import dataclass
-from pathlib import Path
-
-from docs_hooks import pages
-
-# key, module, heading (ko, en), what counts as its public names (ko, en)
-MODULES = (
-    ("nn", "torch.nn", ("`torch.nn`", "`torch.nn`"),
-     ("`torch.nn`의 층: `nn.Module`을 상속한 공개 클래스", "`torch.nn` layers: public subclasses of `nn.Module`")),
-    ("functional", "torch.nn.functional", ("`torch.nn.functional`", "`torch.nn.functional`"),
-     ("`torch.nn.functional`의 공개 함수", "`torch.nn.functional`: public functions")),
-    ("data", "torch.utils.data", ("`torch.utils.data`", "`torch.utils.data`"),
-     ("`torch.utils.data`의 `__all__`", "`torch.utils.data`: its `__all__`")),
-    ("samplers", "torch.utils.data", ("샘플러", "Samplers"),
-     ("`torch.utils.data`에서 `Sampler`를 상속한 클래스", "classes in `torch.utils.data` that subclass `Sampler`")),
-    ("v2", "torchvision.transforms.v2", ("`torchvision.transforms.v2`", "`torchvision.transforms.v2`"),
-     ("`torchvision.transforms.v2`의 공개 이름(하위 모듈 제외)", "`torchvision.transforms.v2`: public names, submodules aside")),
-)
-_DATAPIPES = {"DFIterDataPipe", "DataChunk", "IterDataPipe", "MapDataPipe", "functional_datapipe",
-              "guaranteed_datapipes_determinism", "non_deterministic", "argument_validation",
-              "runtime_validation", "runtime_validation_disabled"}
-EXCLUDED_REASONS = {
-    "datapipes": ("DataPipe 도구: PyTorch에서 더 이상 개발하지 않으며(deprecated) torchdata로 옮겨 갔습니다",
-                  "DataPipe tools: deprecated in PyTorch, moved to torchdata"),
-    "internal": ("`torch.nn.functional` 내부 도우미", "an internal helper of `torch.nn.functional`"),
-}
-
-
-def public_names() -> dict:
-    """Import the modules and list their public names (run in a subprocess by `names`)."""
-    import torch.nn as nn
-    import torch.nn.functional as F
-    import torch.utils.data as data
-    from torchvision.transforms import v2
-
-    def public(module):
-        return [n for n in dir(module) if not n.startswith("_")]
-
-    layers = [n for n in public(nn) if inspect.isclass(getattr(nn, n)) and issubclass(getattr(nn, n), nn.Module)]
-    functions = [n for n in public(F) if callable(getattr(F, n)) and not inspect.isclass(getattr(F, n))
-                 and getattr(getattr(F, n), "__module__", None) in ("torch.nn.functional", "torch", "torch._C._nn")]
-    data_names = [n for n in data.__all__ if not n.startswith("_")]
-    samplers = [n for n in data_names if inspect.isclass(getattr(data, n)) and issubclass(getattr(data, n), data.Sampler)]
-    transforms = [n for n in public(v2) if not inspect.ismodule(getattr(v2, n))]
-    return {
-        "nn": {"names": layers, "excluded": {}},
-        "functional": {"names": [n for n in functions if n != "assert_int_or_pair"],
-                       "excluded": {"assert_int_or_pair": "internal"}},
-        "data": {"names": [n for n in data_names if n not in _DATAPIPES],
-                 "excluded": {n: "datapipes" for n in data_names if n in _DATAPIPES}},
-        "samplers": {"names": samplers, "excluded": {}},
-        "v2": {"names": transforms, "excluded": {}},
-    }
-
-
-def names(root: Path, environment_key: str) -> dict:
-    """The public names for this environment, from the cache or a fresh subprocess."""
-    cache = root / ".cache" / "api-names" / f"{environment_key}.json"
-    if cache.is_file():
-        return json.loads(cache.read_text(encoding="utf-8"))
-    process = subprocess.run([sys.executable, "-m", "docs_hooks.coverage"], cwd=root,
-                             capture_output=True, text=True, timeout=300)
-    if process.returncode != 0:
-        raise RuntimeError(f"listing public API names failed (python -m docs_hooks.coverage):\n{process.stderr}")
-    result = json.loads(process.stdout)
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    cache.write_text(json.dumps(result), encoding="utf-8")
-    return result
+import posixpath
 
 
 def referenced(source: str) -> set[str]:
@@ -109,76 +36,36 @@ def referenced(source: str) -> set[str]:
     return {name for node in ast.walk(tree) if isinstance(node, (ast.Name, ast.Attribute)) if (name := dotted(node))}
 
 
-@dataclass
-class PageUses:
-    page: str  # path relative to docs/<lang>/
-    names: set[str]
+def link(from_page: str, entry) -> str:
+    """A relative link from one page (relative to docs/<lang>/) to an entry's anchor."""
+    target = posixpath.relpath(entry.page, posixpath.dirname(from_page) or ".")
+    return f"{target}#{entry.names[0]}" if entry.names[0] == entry.anchor else f"{target}#{entry.anchor}"
 
 
-def site_uses(root: Path) -> list[PageUses]:
-    """For every page (Korean tree; both languages include the same code), the names its code refers to."""
-    base = root / "docs" / "ko"
-    uses = []
-    for page in pages.page_files(root / "docs", "ko"):
-        found: set[str] = set()
-        for item in pages.outline(base / page, f"docs/ko/{page}").includes:
-            source = (root / item).read_text(encoding="utf-8") if page.endswith(".md") else item
-            try:
-                found |= referenced(source)
-            except (OSError, SyntaxError):
-                continue  # a missing or broken include is reported by the page rules and the runner
-        if found:
-            uses.append(PageUses(page, found))
-    return uses
-
-
-def title(root: Path, language: str, page: str) -> str:
-    """A page's title: its first `# ` heading without the anchor."""
-    path = root / "docs" / language / page
-    text = path.read_text(encoding="utf-8")
-    if path.suffix == ".ipynb":
-        text = "\n".join("".join(c["source"]) for c in json.loads(text)["cells"] if c["cell_type"] == "markdown")
-    match = re.search(r"^# (.+?)(?:\s*\{#[^}]*\})?\s*$", text, re.MULTILINE)
-    return match.group(1) if match else page
-
-
-def table(root: Path, language: str, environment_key: str) -> tuple[str, dict[str, tuple[int, int]]]:
-    """The coverage section of the page in `language`, and (covered, total) per module key."""
+def table(groups, names: dict, entries: dict, language: str, page: str) -> str:
+    """The coverage page's Markdown: a summary, then one section per group."""
     ko = language == "ko"
-    all_names, uses, totals = names(root, environment_key), site_uses(root), {}
-    summary = ["| 모듈 | 예제가 있는 이름 | 전체 | 비율 |" if ko else "| Module | Names with an example | Total | Share |",
-               "|---|---:|---:|---:|"]
+    summary = ["| 모듈 | 항목이 있는 이름 | 전체 | 비율 | 목표 |" if ko else "| Module | Names with an entry | Total | Share | Target |",
+               "|---|---:|---:|---:|---:|"]
     sections = []
-    for key, module, heading, what in MODULES:
-        heading, what = heading[0 if ko else 1], what[0 if ko else 1]
-        listed = sorted(all_names[key]["names"], key=str.lower)
-        where = {n: [u.page for u in uses if f"{module}.{n}" in u.names] for n in listed}
-        covered = [n for n in listed if where[n]]
-        missing = [n for n in listed if not where[n]]
-        totals[key] = (len(covered), len(listed))
-        share = 100 * len(covered) / len(listed) if listed else 0.0
-        summary.append(f"| [{heading}](#{key}) | {len(covered)} | {len(listed)} | {share:.0f}% |")
-        lines = [f"## {heading} {{#{key}}}",
-                 "", what + ".", "",
-                 (f"예제가 있는 이름 {len(covered)}개 / 전체 {len(listed)}개 ({share:.0f}%)." if ko
-                  else f"{len(covered)} of {len(listed)} names have an example ({share:.0f}%)."), ""]
-        if covered:
-            lines += ["| 이름 | 예제가 있는 페이지 |" if ko else "| Name | Pages with an example |", "|---|---|"]
-            for n in covered:
-                links = ", ".join(f"[{title(root, language, p)}]({p})" for p in where[n])
-                lines.append(f"| `{n}` | {links} |")
-            lines.append("")
+    for group in groups:
+        listed = names[group.key]
+        have = [n for n in listed if n in entries]
+        missing = [n for n in listed if n not in entries]
+        share = 100 * len(have) / len(listed) if listed else 0.0
+        title = group.title["ko" if ko else "en"]
+        summary.append(f"| [`{group.module}`](#{group.key}) | {len(have)} | {len(listed)} | {share:.0f}% | 100% |")
+        lines = [f"## `{group.module}` {{#{group.key}}}", "", title + ".", "",
+                 (f"항목이 있는 이름 {len(have)}개 / 전체 {len(listed)}개 ({share:.0f}%)." if ko
+                  else f"{len(have)} of {len(listed)} names have an entry ({share:.0f}%)."), ""]
+        if have:
+            lines += [("**항목:** " if ko else "**Entries:** ")
+                      + ", ".join(f"[`{group.display(n)}`]({link(page, entries[n])})" for n in sorted(have, key=str.lower)), ""]
         if missing:
-            lines += [("**예제가 아직 없는 이름:** " if ko else "**No example yet:** ") + ", ".join(f"`{n}`" for n in missing), ""]
-        excluded = all_names[key]["excluded"]
-        if excluded:
-            for reason in sorted(set(excluded.values())):
-                which = ", ".join(f"`{n}`" for n in sorted(n for n, r in excluded.items() if r == reason))
-                text = EXCLUDED_REASONS[reason][0 if ko else 1]
-                lines += [(f"**세지 않은 이름** ({text}): " if ko else f"**Not counted** ({text}): ") + which, ""]
+            lines += [("**항목이 아직 없는 이름:** " if ko else "**No entry yet:** ")
+                      + ", ".join(f"`{group.display(n)}`" for n in sorted(missing, key=str.lower)), ""]
+        for reason, left_out in group.excluded:
+            lines += [(f"**세지 않은 이름** ({reason['ko']}): " if ko else f"**Not counted** ({reason['en']}): ")
+                      + ", ".join(f"`{n}`" for n in sorted(left_out)), ""]
         sections.append("\n".join(lines))
-    return "\n".join(summary) + "\n\n" + "\n".join(sections), totals
-
-
-if __name__ == "__main__":
-    print(json.dumps(public_names()))
+    return "\n".join(summary) + "\n\n" + "\n".join(sections)

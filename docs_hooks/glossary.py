@@ -2,12 +2,13 @@
 
 It feeds three things: the glossary page in both languages, the tooltips that show a Korean
 term's English original on Korean pages, and the rule that Korean pages never use a variant the
-glossary rejects (`avoid`), checked by the build and the tests.
+glossary rejects (`avoid`), checked by the build and the tests. The rule reads Korean wherever it
+is prose: outside code, and inside a code span or code block that holds Hangul (`표준 정규분포`,
+a Korean comment in a signature block); code without Hangul is left alone.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass
@@ -17,6 +18,8 @@ import yaml
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
+
+from docs_hooks import korean_lines
 
 FILE = "glossary.yml"
 _HANGUL = "가-힣"
@@ -33,54 +36,68 @@ class Term:
     en: str
     avoid: tuple[str, ...] = ()
     page: str = ""  # where the site explains it: a page path with an optional #anchor, e.g. autograd/basics.md#grad
+    pytorch_kr: str = ""  # the word the PyTorch Korea tutorials (tutorials.pytorch.kr) use, if recorded
+
+
+_KEYS = ("ko", "en", "avoid", "page", "pytorch_kr")
 
 
 def load(root: Path) -> list[Term]:
-    """Read and validate glossary.yml; a malformed entry raises, naming the file and the entry."""
+    """Read and validate glossary.yml; a malformed entry raises, naming the file and the entry.
+
+    A word (term, English original, variant) belongs to one entry. `pytorch_kr` may repeat its own
+    entry's term or one of its variants (the tutorials' word is often one this site avoids), but no
+    other entry's word.
+    """
     path = root / FILE
     entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     terms, seen = [], {}
     for number, entry in enumerate(entries, start=1):
         where = f"{FILE}, entry {number}"
-        if not isinstance(entry, dict) or not {"ko", "en"} <= set(entry) or set(entry) - {"ko", "en", "avoid", "page"}:
-            raise ValueError(f"{where}: expected keys ko, en and optionally avoid, page; got {entry!r}")
-        term = Term(str(entry["ko"]), str(entry["en"]), tuple(map(str, entry.get("avoid") or ())), entry.get("page") or "")
+        if not isinstance(entry, dict) or not {"ko", "en"} <= set(entry) or set(entry) - set(_KEYS):
+            raise ValueError(f"{where}: expected keys ko, en and optionally avoid, page, pytorch_kr; got {entry!r}")
+        term = Term(str(entry["ko"]), str(entry["en"]), tuple(map(str, entry.get("avoid") or ())),
+                    entry.get("page") or "", str(entry.get("pytorch_kr") or ""))
         for word in (term.ko, term.en, *term.avoid):
             if word in seen:
                 raise ValueError(f"{where}: {word!r} already appears in entry {seen[word]}")
             seen[word] = number
         terms.append(term)
+    tutorials: dict[str, int] = {}
+    for number, term in enumerate(terms, start=1):
+        if term.pytorch_kr:
+            other = tutorials.get(term.pytorch_kr, seen.get(term.pytorch_kr, number))
+            if other != number:
+                raise ValueError(f"{FILE}, entry {number}: pytorch_kr {term.pytorch_kr!r} already appears in entry {other}")
+            tutorials[term.pytorch_kr] = number
     return terms
 
 
+_CODE_SPAN = re.compile(r"(`+)(.+?)(?<!`)\1(?!`)")
+_HAS_HANGUL = re.compile(r"[가-힣]")
+
+
 def _code_free(line: str) -> str:
-    """A line of Markdown with inline code blanked out (same length, so columns stay right)."""
-    return re.sub(r"`[^`]*`", lambda m: " " * len(m.group(0)), line)
+    """A line of Markdown with code spans blanked out (same length, so columns stay right).
+
+    A span that holds Hangul is Korean words set in code (`표준 정규분포`): it stays, as prose.
+    """
+    return _CODE_SPAN.sub(lambda m: m.group(0) if _HAS_HANGUL.search(m.group(2)) else " " * len(m.group(0)), line)
 
 
 def prose_lines(path: Path):
-    """(line number, text) of a Korean page's prose: Markdown outside code, or notebook markdown cells."""
-    if path.suffix == ".ipynb":
-        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
-        for index, cell in enumerate(cells, start=1):
-            if cell["cell_type"] == "markdown":
-                for line in "".join(cell["source"]).splitlines():
-                    yield f"cell {index}", _code_free(line)
-        return
-    fence = None
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        opening = re.match(r"\s*(`{3,}|~{3,})", line)
-        if fence is None and opening:
-            fence = opening.group(1)
-        elif fence is not None:
-            if line.strip() == fence:
-                fence = None
-        else:
-            yield number, _code_free(line)
+    """(where, text) of a Korean page's prose: Markdown with Hangul-free code spans blanked out,
+    and the lines of code blocks that hold Hangul; notebooks' markdown cells alike."""
+    for line in korean_lines.lines(path):
+        if not line.fenced:
+            yield line.where, _code_free(line.text)
+        elif _HAS_HANGUL.search(line.text):
+            yield line.where, line.text
 
 
 def problems(root: Path) -> list[str]:
-    """Every use of a rejected variant on a Korean page, naming file, line and the glossary's term."""
+    """Every use of a rejected variant on a Korean page, naming file, line and the glossary's term;
+    then every Korean line broken inside a word (korean_lines)."""
     try:
         terms = load(root)
     except (OSError, ValueError, yaml.YAMLError) as error:
@@ -92,9 +109,7 @@ def problems(root: Path) -> list[str]:
             # An accepted term may contain a rejected variant (경사 하강법 holds 경사): mask those first.
             masks = [t.ko for t in terms if variant in t.ko]
             checks.append((term, variant, re.compile(_BEFORE + re.escape(variant) + _AFTER), masks))
-    base = root / "docs" / "ko"
-    for path in sorted(p for p in base.rglob("*") if p.suffix in (".md", ".ipynb")):
-        name = f"docs/ko/{path.relative_to(base).as_posix()}"
+    for name, path in korean_lines.korean_pages(root):
         for where, text in prose_lines(path):
             for term, variant, pattern, masks in checks:
                 masked = text
@@ -103,7 +118,7 @@ def problems(root: Path) -> list[str]:
                 if pattern.search(masked):
                     found.append(f"{name}:{where}: uses {variant!r}; the glossary's term is "
                                  f"{term.ko!r} ({term.en}), see {FILE}")
-    return found
+    return found + korean_lines.problems(root)
 
 
 class TooltipProcessor(Treeprocessor):
@@ -184,12 +199,18 @@ class GlossaryExtension(Extension):
 
 
 def page_markdown(terms: list[Term], language: str) -> str:
-    """The glossary table for the glossary page in `language` (links are relative to docs/<lang>/)."""
+    """The glossary table for the glossary page in `language` (links are relative to docs/<lang>/).
+
+    The PyTorch Korea tutorials' column shows their word where it is recorded: "같음"/"same" where
+    it is this site's term, "—" where none is recorded.
+    """
     ko = language == "ko"
-    header = ("| 한국어 | English | 쓰지 않는 말 | 설명 |" if ko else "| Korean | English | Variants not used | Explained in |")
-    rows = [header, "|---|---|---|---|"]
+    header = ("| 한국어 | English | 파이토치 한국어 튜토리얼 | 쓰지 않는 말 | 설명 |" if ko
+              else "| Korean | English | PyTorch Korea tutorials | Variants not used | Explained in |")
+    rows = [header, "|---|---|---|---|---|"]
     for term in sorted(terms, key=(lambda t: t.ko) if ko else (lambda t: t.en.lower())):
         avoid = ", ".join(term.avoid) if term.avoid else "—"
         where = f"[{'보기' if ko else 'see'}]({term.page})" if term.page else "—"
-        rows.append(f"| {term.ko} | {term.en} | {avoid} | {where} |")
+        tutorials = ("같음" if ko else "same") if term.pytorch_kr == term.ko else term.pytorch_kr or "—"
+        rows.append(f"| {term.ko} | {term.en} | {tutorials} | {avoid} | {where} |")
     return "\n".join(rows)

@@ -10,10 +10,10 @@ from pathlib import Path
 from docs_hooks import glossary
 
 LANGUAGES = ("ko", "en")
-_FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})(.*)$")
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
-_ANCHOR = re.compile(r"\{#([A-Za-z][\w:.-]*)\}\s*$")
-_INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+"([^"]+)"\s*$')
+FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})(.*)$")
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
+ANCHOR = re.compile(r"\{#([A-Za-z][\w:.-]*)\}\s*$")
+INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+"([^"]+)"\s*$')
 _BLOCK_ID = re.compile(r'\bid="([^"]*)"')
 
 
@@ -34,7 +34,7 @@ def outline(path: Path, name: str) -> Outline:
     result, fence, block, ids = Outline(), None, None, set()
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         where = f"{name}:{number}"
-        opening = _FENCE.match(line)
+        opening = FENCE.match(line)
         if fence is None and opening:
             fence = opening.group(2)
             if 'exec="' in opening.group(3):
@@ -48,9 +48,9 @@ def outline(path: Path, name: str) -> Outline:
             elif block is not None:
                 block["lines"].append(line)
             continue
-        heading = _HEADING.match(line)
+        heading = HEADING.match(line)
         if heading:
-            anchor = _ANCHOR.search(heading.group(2))
+            anchor = ANCHOR.search(heading.group(2))
             if anchor:
                 result.anchors.append(anchor.group(1))
             else:
@@ -60,8 +60,8 @@ def outline(path: Path, name: str) -> Outline:
 
 def _check_block(block: dict, ids: set, result: Outline) -> None:
     where = block["where"]
-    included = [m.group(1) for m in map(_INCLUDE.match, block["lines"]) if m]
-    others = [line for line in block["lines"] if line.strip() and not _INCLUDE.match(line)]
+    included = [m.group(1) for m in map(INCLUDE.match, block["lines"]) if m]
+    others = [line for line in block["lines"] if line.strip() and not INCLUDE.match(line)]
     if not block["id"]:
         result.problems.append(f'{where}: executed block without id="..."')
     elif block["id"] in ids:
@@ -103,4 +103,6 @@ def problems(root: Path) -> list[str]:
         name = path.relative_to(root).as_posix()
         if name not in included:
             found.append(f"{name} is included by no page")
-    return found + glossary.problems(root)
+    from docs_hooks import api_entries  # it reads pages with this module's patterns
+
+    return found + glossary.problems(root) + api_entries.problems(root)

@@ -15,8 +15,12 @@ from docs_hooks import ROOT
 from docs_hooks.runner import cuda_available
 
 
+SHARES_THE_BUILD = pytest.StashKey[bool]()
+
+
 def pytest_collection_modifyitems(config, items):
-    """Skip `gpu` tests, with the reason, where CUDA is absent."""
+    """Skip `gpu` tests, with the reason, where CUDA is absent; share the build's snippet runs."""
+    config.stash[SHARES_THE_BUILD] = any("built_site" in item.fixturenames for item in items)
     gpu_items = [item for item in items if item.get_closest_marker("gpu")]
     if gpu_items and not cuda_available():
         for item in gpu_items:
@@ -79,6 +83,9 @@ def mini_project(tmp_path) -> Path:
     (project / "docs_hooks").symlink_to(ROOT / "docs_hooks")
     (project / "overrides").symlink_to(ROOT / "overrides")
     shutil.copy(ROOT / "glossary.yml", project / "glossary.yml")
+    shutil.copytree(ROOT / "api", project / "api")
+    scope = project / "api" / "scope.yml"  # the mini project has no entries: nothing is complete
+    scope.write_text(scope.read_text(encoding="utf-8").replace("complete: true", "complete: false"), encoding="utf-8")
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
     (project / "snippets" / "demo" / "hello.py").write_text('print("hello")\n#> hello\n', encoding="utf-8")
     shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")

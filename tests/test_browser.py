@@ -143,9 +143,8 @@ SEARCHES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "query", "expected"), SEARCHES, ids=[q for _, q, _ in SEARCHES])
-def test_search_finds_pages_in_the_readers_language(browser, site, lang, query, expected):
-    home = site + _prefix(lang)
+def _search(browser, home: str, query: str) -> list[str]:
+    """The result links, in order, that Material's search shows for a query typed on a page."""
     context = browser.new_context()  # no listeners: under Playwright's instrumentation, Material's
     try:                              # search worker now and then never answers (not seen by hand)
         page = context.new_page()
@@ -162,14 +161,37 @@ def test_search_finds_pages_in_the_readers_language(browser, site, lang, query, 
                 continue
         else:
             pytest.fail(f"{query!r}: no results in 6 page loads; {page.locator('.md-search-result__meta').inner_text()}")
-        hrefs = [urlsplit(h).path for h in results.evaluate_all("links => links.map(a => a.href)")]
+        page.wait_for_timeout(300)  # results render as the worker answers each keystroke
+        return [urlsplit(h).path + (f"#{urlsplit(h).fragment}" if urlsplit(h).fragment else "")
+                for h in results.evaluate_all("links => links.map(a => a.href)")]
     finally:
         context.close()
+
+
+@pytest.mark.parametrize(("lang", "query", "expected"), SEARCHES, ids=[q for _, q, _ in SEARCHES])
+def test_search_finds_pages_in_the_readers_language(browser, site, lang, query, expected):
+    home = site + _prefix(lang)
+    hrefs = [h.split("#")[0] for h in _search(browser, home, query)]
     base = urlsplit(home).path
     assert all(h.startswith(base) for h in hrefs), f"results left {base}: {hrefs}"
     if lang == "ko":
         assert not any(h.startswith(base + "en/") for h in hrefs), f"English results on the Korean site: {hrefs}"
     assert base + expected in hrefs, f"{query!r} did not find {expected}: {hrefs}"
+
+
+NAME_SEARCHES = [(lang, query, entry) for lang in pages.LANGUAGES for query, entry in (
+    ("DataLoader", "api/data/#torch.utils.data.DataLoader"),
+    ("torch.utils.data.DataLoader", "api/data/#torch.utils.data.DataLoader"),
+    ("random_split", "api/data/#torch.utils.data.random_split"),
+    ("WeightedRandomSampler", "api/samplers/#torch.utils.data.WeightedRandomSampler"),
+)]
+
+
+@pytest.mark.parametrize(("lang", "query", "entry"), NAME_SEARCHES, ids=[f"{lang}-{q}" for lang, q, _ in NAME_SEARCHES])
+def test_search_by_name_shows_the_entry_first(browser, site, lang, query, entry):
+    home = site + _prefix(lang)
+    hrefs = _search(browser, home, query)
+    assert hrefs and hrefs[0] == urlsplit(home).path + entry, f"{query!r}: {hrefs[:5]}"
 
 
 @pytest.mark.parametrize("page", ["tensors/basics.md", "data/dataloader.md"])

@@ -21,21 +21,30 @@ def test_imports_are_resolved_to_the_names_code_refers_to():
     assert "torch.nn.Conv2d" not in names
 
 
-def _share(html: str, module: str) -> tuple[int, int]:
-    row = re.search(rf'<a href="#{module}">.*?</a></td>\s*<td[^>]*>(\d+)</td>\s*<td[^>]*>(\d+)</td>', html, re.S)
-    assert row, f"no summary row for {module}"
+def _share(html: str, key: str) -> tuple[int, int]:
+    row = re.search(rf'<a href="#{key}">.*?</a></td>\s*<td[^>]*>(\d+)</td>\s*<td[^>]*>(\d+)</td>', html, re.S)
+    assert row, f"no summary row for {key}"
     return int(row.group(1)), int(row.group(2))
 
 
-def test_coverage_page_lists_covered_and_missing_names_in_both_languages(built_site):
-    for page in ("coverage/index.html", "en/coverage/index.html"):
+def test_coverage_page_counts_entries_per_group_in_both_languages(built_site):
+    for page, prefix in (("coverage/index.html", ""), ("en/coverage/index.html", "en/")):
         html = (built_site / page).read_text(encoding="utf-8")
-        for module in ("nn", "functional", "data", "samplers", "v2"):
-            covered, total = _share(html, module)
-            assert 0 < covered <= total
-        # nn.Conv2d has examples (linked to its pages); nn.Transformer has none on this site
-        assert re.search(r"<code>Conv2d</code></td>\s*<td><a href=\"../nn/layers/\"", html) or \
-            re.search(r"<code>Conv2d</code></td>\s*<td>.*?href=\"../nn/layers/\"", html)
-        missing = html[html.index('id="nn"'):html.index('id="functional"')]
-        assert re.search(r"<strong>(예제가 아직 없는 이름|No example yet):</strong>.*<code>Transformer</code>", missing)
-        assert _share(html, "samplers")[1] == 7
+        assert _share(html, "data") == (19, 19)
+        assert _share(html, "torch-core")[1] == 139 and _share(html, "functional")[1] == 132
+        section = html[html.index('id="data"'):html.index('id="v2"')]
+        assert 'href="../api/data/#torch.utils.data.DataLoader"' in section
+        assert re.search(r"<strong>(세지 않은 이름|Not counted)</strong>.*<code>IterableDataPipe</code>", section)
+        nn = html[html.index('id="nn"'):html.index('id="nn-init"')]
+        if _share(html, "nn")[0] < 163:
+            assert re.search(r"<strong>(항목이 아직 없는 이름|No entry yet):</strong>", nn)
+
+
+def test_a_to_z_index_links_every_entry_in_both_languages(built_site):
+    for page in ("api/index.html", "en/api/index.html"):
+        html = (built_site / page).read_text(encoding="utf-8")
+        section = html[html.index('id="torch.utils.data"'):]
+        links = re.findall(r'href="(data|samplers)/#(torch\.utils\.data\.\w+)"', section)
+        assert len({name for _, name in links}) == 19
+        shown = re.findall(r"<code>(\w+)</code></a>", section)
+        assert [n.lower() for n in shown] == sorted(n.lower() for n in shown)

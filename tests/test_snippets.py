@@ -1,9 +1,15 @@
-"""Every snippet runs and prints exactly the output written under its prints."""
+"""Every snippet runs and prints exactly the output written under its prints.
+
+In a run that also builds the site, each snippet runs once: the build runs them all and caches
+the results, and these tests read them (a snippet that failed in the build is not cached, and
+runs again here). Run alone (`-k name`), a test runs its snippet itself.
+"""
 
 import pytest
 
+from conftest import SHARES_THE_BUILD
+from docs_hooks import runner
 from docs_hooks.expected import mismatch
-from docs_hooks.runner import run
 from docs_hooks.snippets import all_snippets
 
 SNIPPETS = [pytest.param(s, id=s.name, marks=[pytest.mark.gpu] if s.needs_cuda else []) for s in all_snippets()]
@@ -14,6 +20,8 @@ def test_there_are_snippets():
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS)
-def test_snippet_prints_its_expected_output(snippet):
-    problem = mismatch(snippet, run(snippet))
+def test_snippet_prints_its_expected_output(snippet, request):
+    if request.config.stash.get(SHARES_THE_BUILD, False):
+        request.getfixturevalue("built_site")  # its build has run every snippet once
+    problem = mismatch(snippet, runner.cached(snippet) or runner.run_and_store(snippet))
     assert problem is None, problem

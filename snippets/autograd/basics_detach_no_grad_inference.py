@@ -28,8 +28,19 @@ print(x)
 (b * x).sum().backward()
 print(x.grad)
 #> tensor([2., 4.])
+x.grad = None
+added = c + x
+print(added.grad_fn.name())
+#> AddBackward0
+added.sum().backward()
+print(x.grad)
+#> tensor([1., 1.])
 try:
-    (c * x).sum().backward()
+    c * x
 except RuntimeError as error:
-    print("RuntimeError:", str(error).split(".")[0])
-    #> RuntimeError: Inference tensors cannot be saved for backward
+    print("c * x -> RuntimeError:", str(error).split(".")[0])
+    #> c * x -> RuntimeError: Inference tensors cannot be saved for backward
+x.grad = None
+(c.clone() * x).sum().backward()
+print("c.clone() * x:", x.grad)
+#> c.clone() * x: tensor([2., 4.])

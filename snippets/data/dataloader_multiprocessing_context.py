@@ -1,3 +1,5 @@
+import sys
+
 import torch
 from torch.utils.data import DataLoader, Dataset
 
@@ -13,6 +15,9 @@ class Scaled(Dataset):
 
 
 if __name__ == "__main__":
+    print(sys.platform, f"Python {sys.version_info.major}.{sys.version_info.minor}",
+          "default:", torch.multiprocessing.get_start_method())
+    #> linux Python 3.11 default: fork
     print(torch.multiprocessing.get_all_start_methods())
     #> ['fork', 'spawn', 'forkserver']
     SETTINGS["scale"] = 10

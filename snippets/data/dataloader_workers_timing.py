@@ -1,3 +1,4 @@
+import os
 import time
 import warnings
 
@@ -26,6 +27,8 @@ if __name__ == "__main__":
         warnings.simplefilter("always")
         times = {n: epoch_time(n) for n in (0, 1, 2, 4)}
 
+    print("CPU cores:", len(os.sched_getaffinity(0)))
+    #> CPU cores: ...
     print("num_workers  seconds")
     #> num_workers  seconds
     for n, seconds in times.items():

@@ -32,3 +32,9 @@ try:
 except RuntimeError as error:
     print("RuntimeError:", error)
     #> RuntimeError: Only Tensors of floating point and complex dtype can require gradients
+
+print(torch.get_default_dtype(), torch.Tensor([3]).dtype, torch.tensor([3]).dtype)
+#> torch.float32 torch.float32 torch.int64
+torch.set_default_dtype(torch.float64)
+print(torch.get_default_dtype(), torch.Tensor([3]).dtype, torch.tensor([3]).dtype)
+#> torch.float64 torch.float64 torch.int64

@@ -22,3 +22,7 @@ print(torch.allclose(a, b, rtol=1e-3))
 #> True
 print(torch.allclose(torch.tensor([0.0]), torch.tensor([1e-6]), rtol=1e-3, atol=0.0))
 #> False
+print(torch.allclose(torch.tensor([0.0]), torch.tensor([1e-6]), rtol=1.0, atol=0.0))
+#> True
+print(torch.allclose(torch.tensor([1e-6]), torch.tensor([0.0]), rtol=1e6, atol=0.0))
+#> False

@@ -1,3 +1,4 @@
+import numpy as np
 import torch
 
 w = torch.ones(3, requires_grad=True)
@@ -6,6 +7,11 @@ try:
 except RuntimeError as error:
     print(error)
     #> Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.
+try:
+    np.asarray(w)
+except RuntimeError as error:
+    print("np.asarray:", type(error).__name__)
+    #> np.asarray: RuntimeError
 
 a = w.detach().numpy()
 print(a, a.dtype)

@@ -1,7 +1,7 @@
 import torch
 from matplotlib import cbook
 from PIL import Image
-from torchvision import tv_tensors
+from torchvision import transforms, tv_tensors
 from torchvision.transforms import v2
 from torchvision.transforms.v2 import functional as F
 from torchvision.utils import draw_segmentation_masks, make_grid
@@ -19,9 +19,12 @@ def crop_flip_rotate(image, mask, top, left, size):
 
 
 torch.manual_seed(8)
-top, left, height, width = v2.RandomCrop.get_params(img, (300, 300))
-print("crop params:", top, left, height, width)
-#> crop params: 64 79 300 300
+params = v2.RandomCrop(300).make_params([img])
+top, left, height, width = params["top"], params["left"], params["height"], params["width"]
+print("crop region:", top, left, height, width)
+#> crop region: 64 79 300 300
+print("v2.RandomCrop.get_params is v1's:", v2.RandomCrop.get_params is transforms.RandomCrop.get_params)
+#> v2.RandomCrop.get_params is v1's: True
 out_img, out_mask = crop_flip_rotate(img, mask, top, left, 300)
 print(tuple(out_img.shape), out_img.dtype, tuple(out_mask.shape), out_mask.dtype)
 #> (3, 300, 300) torch.uint8 (300, 300) torch.bool
