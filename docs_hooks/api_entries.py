@@ -195,6 +195,15 @@ def problems(root: Path) -> list[str]:
                 if missing:
                     found.append(f"docs/{lang}: {len(missing)} names of {group.module} have no entry "
                                  f"(api/scope.yml marks it complete): {', '.join(missing)}")
+    for lang in pages.LANGUAGES:  # a name's anchor exists once per language, entry or not
+        where: dict[str, list[str]] = {}
+        for page in pages.page_files(root / "docs", lang):
+            if page.endswith(".md"):
+                for anchor in pages.outline(root / "docs" / lang / page, page).anchors:
+                    if anchor in known:
+                        where.setdefault(anchor, []).append(f"docs/{lang}/{page}")
+        found += [f"the anchor {{#{anchor}}} is used {len(at)} times in {lang}: {', '.join(at)}"
+                  for anchor, at in where.items() if len(at) > 1]
     for page in sorted({e.page for es in entries.values() for e in es}):
         ko, en = ([e.names for e in entries[lang] if e.page == page] for lang in pages.LANGUAGES)
         if ko != en:

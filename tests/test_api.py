@@ -110,6 +110,22 @@ def test_a_name_with_two_entries_or_only_one_language_is_named(mini_project):
     assert any("docs/ko/index.md and docs/en/index.md differ in API entries" in p for p in found), found
 
 
+def test_an_anchor_for_a_name_is_used_once_per_language(mini_project):
+    _both(mini_project)
+    page = mini_project / "docs" / "ko" / "index.md"
+    page.write_text(page.read_text() + "\n## Again {#torch.utils.data.random_split}\n")
+    assert any(p.startswith("the anchor {#torch.utils.data.random_split} is used 2 times in ko") for p in _problems(mini_project))
+
+
+def test_aliases_share_an_entry_each_with_its_own_anchor():
+    markdown = "## `torch.cat` {#torch.cat}\n\n<!-- api: torch.cat torch.concat -->\n\n- `tensors`: joined.\n"
+    html = api_entries.render(markdown, ROOT, "en", "docs/en/api/x.md")
+    assert '<span id="torch.concat"></span>' in html and 'id="torch.cat"' not in html.split("<!--")[0]
+    assert "torch.cat(tensors, dim=0, *, out=None) -> Tensor" in html
+    assert "torch.concat(tensors, dim=0, *, out=None) -> Tensor" in html
+    assert [e.names for e in api_entries.parse(markdown, "api/x.md", "en")] == [["torch.cat", "torch.concat"]]
+
+
 def test_a_complete_group_needs_every_entry(mini_project):
     scope = mini_project / "api" / "scope.yml"
     text = scope.read_text()
