@@ -100,7 +100,7 @@ def keep_titles(nav, files) -> None:
         return
     for file in files.documentation_pages():
         if file.page is not None and not file.is_modified() and file.abs_src_path in _state["titles"]:
-            file.page._title_from_render = _state["titles"][file.abs_src_path][1]
+            file.page.title = _state["titles"][file.abs_src_path][1]  # an unread page's title is None
 
 
 def remember_title(page) -> None:
