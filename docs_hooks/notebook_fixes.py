@@ -84,7 +84,37 @@ def light_notebook(output: str, page, config) -> str:
     for alt in alts:
         output = output.replace(_NO_ALT, f'alt="{html.escape(alt)}"', 1)
     output = output.replace('<div class="highlight-ipynb hl-python">', '<div class="highlight-ipynb hl-python" tabindex="0">')
+    output = unique_heading_ids(output)
     return download_link(output, Path(page.file.abs_src_path).name, page.file.locale or default)
+
+
+_HEADING_ID = re.compile(r'(<h[1-6] id=")([^"]+)(">.*?<a class="anchor-link" href="#)\2(")', re.DOTALL)
+
+
+def unique_heading_ids(output: str) -> str:
+    """Number repeated heading ids (`zero_grad`, `zero_grad-2`), with their anchor and table-of-contents links.
+
+    nbconvert makes an id from a heading's ASCII letters alone, so Korean headings that share
+    their Latin words (`zero_grad를 빼먹으면`, `zero_grad()를 두는 자리`) got the same one.
+    """
+    seen: dict[str, int] = {}
+
+    def heading(match: re.Match) -> str:
+        seen[match.group(2)] = seen.get(match.group(2), 0) + 1
+        count = seen[match.group(2)]
+        name = match.group(2) if count == 1 else f"{match.group(2)}-{count}"
+        return f"{match.group(1)}{name}{match.group(3)}{name}{match.group(4)}"
+
+    output = _HEADING_ID.sub(heading, output)
+    for name in [n for n, count in seen.items() if count > 1]:
+        numbers = iter(range(1, seen[name] + 1))
+
+        def toc_link(match: re.Match, name: str = name, numbers=numbers) -> str:
+            number = next(numbers, 1)
+            return f'href="#{name if number == 1 else f"{name}-{number}"}" class="md-nav__link"'
+
+        output = re.sub(rf'href="#{re.escape(name)}" class="md-nav__link"', toc_link, output)
+    return output
 
 
 def download_link(output: str, name: str, language: str) -> str:

@@ -89,6 +89,17 @@ def test_broken_link_fails_the_build_naming_it(mini_project):
     _fails_naming(mini_project, "nowhere.md", "no-such-anchor", "index.md")
 
 
+def test_no_page_repeats_an_id(built_site):
+    """Ids are unique on every page: line anchors of executed blocks, notebook headings, entries."""
+    repeated = {}
+    for page in sorted(built_site.rglob("*.html")):
+        ids = re.findall(r'\sid="([^"]+)"', page.read_text(encoding="utf-8"))
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        if twice:
+            repeated[str(page.relative_to(built_site))] = twice[:5]
+    assert repeated == {}
+
+
 def test_every_page_weighs_under_300_kb(built_site):
     heavy = {str(p.relative_to(built_site)): p.stat().st_size for p in built_site.rglob("*.html")}
     assert {page: size for page, size in heavy.items() if size > 300_000} == {}
