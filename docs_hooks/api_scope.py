@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -76,7 +77,7 @@ def _catalog(root: Path, key: str) -> dict:
     if entry.is_file():
         return json.loads(entry.read_text(encoding="utf-8"))
     process = subprocess.run([sys.executable, "-m", "docs_hooks.api_catalog"], cwd=ROOT, input=(root / SCOPE).read_text(),
-                             capture_output=True, text=True, timeout=300, env=_env(root))
+                             capture_output=True, text=True, timeout=300, env={**os.environ, "API_ROOT": str(root)})
     if process.returncode != 0:
         raise RuntimeError(f"reading the API from the installed packages failed "
                            f"(python -m docs_hooks.api_catalog):\n{process.stderr}")
@@ -85,12 +86,6 @@ def _catalog(root: Path, key: str) -> dict:
     tmp.write_text(process.stdout, encoding="utf-8")
     tmp.replace(entry)
     return json.loads(process.stdout)
-
-
-def _env(root: Path) -> dict:
-    import os
-
-    return {**os.environ, "API_ROOT": str(root)}
 
 
 def group_of(qualified: str, root: Path = ROOT) -> Group | None:
