@@ -17,9 +17,8 @@ from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
-import yaml
 
-from docs_hooks import ROOT, runner
+from docs_hooks import ROOT, read_yaml, runner
 
 SCOPE = "api/scope.yml"
 PARAMETERS = "api/parameters.yml"
@@ -49,7 +48,7 @@ class Group:
 
 def groups(root: Path = ROOT) -> list[Group]:
     """The scope's groups, in the order of api/scope.yml."""
-    raw = yaml.safe_load((root / SCOPE).read_text(encoding="utf-8"))
+    raw = read_yaml(root / SCOPE)
     return [Group(g["key"], g["module"], g["short"], g["title"], g["docs"],
                   tuple((e["reason"], tuple(e["names"])) for e in g.get("excluded", [])), bool(g["complete"]))
             for g in raw]
@@ -96,7 +95,7 @@ def group_of(qualified: str, root: Path = ROOT) -> Group | None:
 
 @cache
 def _shared(path: Path, mtime: float) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return read_yaml(path) or {}
 
 
 def shared_parameters(root: Path = ROOT) -> dict[str, dict[str, str]]:

@@ -31,6 +31,11 @@ def start(dirty: bool) -> None:
     _state["dirty"] = dirty
 
 
+def is_dirty() -> bool:
+    """Whether this command's builds are dirty ones (`mkdocs serve --dirty`)."""
+    return _state["dirty"]
+
+
 def _newest(root: Path, names) -> float:
     newest = 0.0
     for name in names:

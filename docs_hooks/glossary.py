@@ -19,7 +19,7 @@ from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
-from docs_hooks import korean_lines
+from docs_hooks import korean_lines, read_yaml
 
 FILE = "glossary.yml"
 _HANGUL = "가-힣"
@@ -50,7 +50,7 @@ def load(root: Path) -> list[Term]:
     other entry's word.
     """
     path = root / FILE
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    entries = read_yaml(path) or []
     terms, seen = [], {}
     for number, entry in enumerate(entries, start=1):
         where = f"{FILE}, entry {number}"
@@ -109,8 +109,14 @@ def problems(root: Path) -> list[str]:
             # An accepted term may contain a rejected variant (경사 하강법 holds 경사): mask those first.
             masks = [t.ko for t in terms if variant in t.ko]
             checks.append((term, variant, re.compile(_BEFORE + re.escape(variant) + _AFTER), masks))
+    if not checks:
+        return korean_lines.problems(root)
+    # Most lines hold no variant at all: one search over all of them spares the per-variant loop.
+    any_variant = re.compile("|".join(re.escape(variant) for _, variant, _, _ in checks))
     for name, path in korean_lines.korean_pages(root):
         for where, text in prose_lines(path):
+            if not any_variant.search(text):
+                continue
             for term, variant, pattern, masks in checks:
                 masked = text
                 for mask in masks:

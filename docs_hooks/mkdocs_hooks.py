@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from mkdocs.plugins import event_priority, get_plugin_logger  # noqa: E402
 
 from docs_hooks import api_entries, dirty_serve, generated, glossary, i18n_fixes, notebook_fixes, pages  # noqa: E402
-from docs_hooks import snippet_blocks  # noqa: E402
+from docs_hooks import snippet_blocks, template_cache  # noqa: E402
 
 log = get_plugin_logger("pages")
 SEARCH_LABEL = {"ko": "검색", "en": "Search"}
@@ -55,7 +55,13 @@ def on_pre_build(config):
         _site["terms"] = []
     api_entries.prepare(root)
     snippet_blocks.run_snippets(root)
-    notebook_fixes.configure_cache(config, root, getattr(i18n, "current_language", None) or "default")
+    notebook_fixes.configure_cache(config, root, getattr(i18n, "current_language", None) or "default",
+                                   dirty=dirty_serve.is_dirty())
+
+
+def on_env(env, config, files):
+    """Theme templates compile once, not once per build and language."""
+    return template_cache.install(env, Path(config.config_file_path).resolve().parent)
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100), which replaced the notebook files

@@ -46,12 +46,22 @@ def rewrap_notebooks(files: Files, config) -> Files:
     return files
 
 
-def configure_cache(config, root: Path, language: str) -> None:
-    """Give mkdocs-jupyter the snippets' cache rules: one folder per environment and language, same switches."""
-    jupyter = config.plugins["mkdocs-jupyter"].config
-    jupyter["cache_dir"] = str(root / ".cache" / "notebooks" / runner.environment_key() / language)
+def configure_cache(config, root: Path, language: str, dirty: bool = False) -> None:
+    """Give mkdocs-jupyter the snippets' cache rules: one folder per environment and language, same switches.
+
+    After each build mkdocs-jupyter deletes the cached notebooks that build did not render. A dirty
+    rebuild (`make serve`) renders few pages, so that used to empty the cache, and the next
+    `make build` or `make check` executed every notebook again (80 s here). In a dirty build the
+    cached notebooks all count as used.
+    """
+    plugin = config.plugins["mkdocs-jupyter"]
+    jupyter = plugin.config
+    cache_dir = root / ".cache" / "notebooks" / runner.environment_key() / language
+    jupyter["cache_dir"] = str(cache_dir)
     jupyter["cache"] = not (runner.NO_CACHE or runner.SKIP)
     jupyter["execute"] = not runner.SKIP
+    if dirty and hasattr(plugin, "_used_cache_paths"):  # reset by its own on_pre_build, just before this
+        plugin._used_cache_paths.update(cache_dir.glob("*.json"))
 
 
 def light_notebook(output: str, page, config) -> str:

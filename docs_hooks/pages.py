@@ -26,13 +26,28 @@ class Outline:
     problems: list[str] = field(default_factory=list)
 
 
+_outlines: dict[tuple[str, str, str], Outline] = {}  # (suffix, name, text) -> outline, for this process
+
+
 def outline(path: Path, name: str) -> Outline:
-    """Read a Markdown page, or a notebook's code cells, into an Outline."""
-    if path.suffix == ".ipynb":
-        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    """Read a Markdown page, or a notebook's code cells, into an Outline (not to be modified).
+
+    A build asks for each page's outline several times (rules, dirty rebuilds, API anchors), and
+    `mkdocs serve` once per rebuild: a page whose text is unchanged is not parsed again.
+    """
+    text = path.read_text(encoding="utf-8")
+    key = (path.suffix, name, text)
+    if key not in _outlines:
+        _outlines[key] = _parse_outline(text, name, path.suffix == ".ipynb")
+    return _outlines[key]
+
+
+def _parse_outline(text: str, name: str, notebook: bool) -> Outline:
+    if notebook:
+        cells = json.loads(text)["cells"]
         return Outline(includes=["".join(c["source"]) for c in cells if c["cell_type"] == "code"])
     result, fence, block, ids = Outline(), None, None, set()
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(text.splitlines(), start=1):
         where = f"{name}:{number}"
         opening = FENCE.match(line)
         if fence is None and opening:
