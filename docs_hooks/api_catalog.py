@@ -8,7 +8,8 @@ so a warm build never imports torch.
 Signatures come from `inspect.signature` where it works. Many torch builtins have none; their
 docstring's first line holds it (`add(input, other, *, alpha=1, out=None) -> Tensor`), and a
 builtin with overloads lists the others as `.. function:: max(input, dim, ...)` lines: every
-one of them counts, and the parameters are the union, in order of first appearance.
+one of them counts, and the parameters are the union, in order of first appearance. A builtin
+whose docstring states none (`torch.nn.functional.conv_tbc`) takes its operator's schema.
 """
 
 from __future__ import annotations
@@ -165,7 +166,38 @@ def signature(qualified: str, obj) -> dict:
         signatures, parameters = _from_inspect(qualified, obj)
     except (ValueError, TypeError):
         signatures, parameters = _from_docstring(qualified, obj)
+        if not signatures:
+            signatures, parameters = _from_schema(qualified, obj)
     return {"signatures": signatures, "parameters": parameters}
+
+
+def _from_schema(qualified: str, obj) -> tuple[list[str], list[str]]:
+    """A torch builtin whose docstring states no signature (`F.conv_tbc`): the operator's schema,
+    as the Python binding takes it (`self` is `input`; the `.out` overloads are left out)."""
+    import torch
+
+    name = "" if inspect.isclass(obj) else getattr(obj, "__name__", "")  # a class's schema is not its constructor's
+    try:
+        schemas = torch._C._jit_get_schemas_for_operator(f"aten::{name}") if name else []
+    except RuntimeError:
+        return [], []
+    signatures, names = [], []
+    for schema in schemas:
+        if schema.overload_name.endswith("out"):
+            continue
+        parts, star = [], False
+        for argument in schema.arguments:
+            if argument.kwarg_only and not star:
+                parts.append("*")
+                star = True
+            argument_name = "input" if argument.name == "self" else argument.name
+            default = f"={argument.default_value!r}" if argument.has_default_value() else ""
+            parts.append(argument_name + default)
+            if argument_name not in names:
+                names.append(argument_name)
+        returns = ", ".join(str(r.type) for r in schema.returns)
+        signatures.append(wrap(qualified, parts, f" -> {returns}" if returns else ""))
+    return signatures, names
 
 
 def catalog(groups: list[dict]) -> dict:

@@ -8,13 +8,17 @@ from conftest import mkdocs_build
 from docs_hooks import ROOT, api_catalog, api_entries, api_scope
 
 
-def test_signatures_come_from_inspect_or_from_torchs_docstring():
+def test_signatures_come_from_inspect_torchs_docstring_or_the_operator_schema():
     entries = api_scope.catalog()["entries"]
     assert entries["torch.add"]["parameters"] == ["input", "other", "alpha", "out"]  # a builtin: its docstring
     assert entries["torch.add"]["signatures"] == ["torch.add(input, other, *, alpha=1, out=None) -> Tensor"]
     assert set(entries["torch.max"]["parameters"]) == {"input", "dim", "keepdim", "other", "out"}  # overloads
     assert entries["torch.utils.data.DataLoader"]["parameters"][-1] == "in_order"  # inspect.signature
     assert "generator=torch.default_generator" in entries["torch.utils.data.random_split"]["signatures"][0]
+    # a builtin whose docstring states none: its operator's schema, `self` named as Python takes it
+    assert entries["torch.nn.functional.conv_tbc"]["signatures"] == [
+        "torch.nn.functional.conv_tbc(input, weight, bias, pad=0) -> Tensor"]
+    assert entries["torch.Generator"]["signatures"] == []  # a class: its schema is not its constructor's
 
 
 def test_long_signatures_are_wrapped_one_parameter_a_line():
