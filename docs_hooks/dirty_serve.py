@@ -114,18 +114,18 @@ def remember_title(page) -> None:
     _state["rendered"].add(page.url)
 
 
-def keep_unchanged_search_entries(config) -> None:
-    """In a dirty build, put the search entries of the pages not rendered back into the index."""
+def keep_unchanged_search_entries(config) -> dict | None:
+    """The build's search index; in a dirty build, with the entries of the pages not rendered put back."""
     path = Path(config.site_dir) / "search" / "search_index.json"
     if not path.is_file():
-        return
+        return None
     index = json.loads(path.read_text(encoding="utf-8"))
     if _state["dirty"] and _state["index"] is not None:
         rendered = _state["rendered"]
         kept = [d for d in _state["index"] if d["location"].split("#")[0] not in rendered]
         index["docs"] = kept + index["docs"]
-        path.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
     _state["index"] = index["docs"]
+    return index
 
 
 def stamp(config) -> None:

@@ -9,6 +9,7 @@ a Korean comment in a signature block); code without Hangul is left alone.
 
 from __future__ import annotations
 
+import functools
 import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
-from docs_hooks import korean_lines, read_yaml
+from docs_hooks import korean_lines, per_text, read_yaml
 
 FILE = "glossary.yml"
 _HANGUL = "가-힣"
@@ -102,29 +103,41 @@ def problems(root: Path) -> list[str]:
         terms = load(root)
     except (OSError, ValueError, yaml.YAMLError) as error:
         return [f"{FILE}: {error}"]
+    found = [problem for name, path in korean_lines.korean_pages(root)
+             for problem in _page_problems(name, path, tuple(terms))]
+    return found + korean_lines.problems(root)
+
+
+@per_text
+def _page_problems(name: str, path: Path, terms: tuple[Term, ...]) -> list[str]:
+    checks = _checks(terms)
+    if not checks:
+        return []
     found = []
+    # Most lines hold no variant at all: one search over all of them spares the per-variant loop.
+    any_variant = re.compile("|".join(re.escape(variant) for _, variant, _, _ in checks))
+    for where, text in prose_lines(path):
+        if not any_variant.search(text):
+            continue
+        for term, variant, pattern, masks in checks:
+            masked = text
+            for mask in masks:
+                masked = masked.replace(mask, " " * len(mask))
+            if pattern.search(masked):
+                found.append(f"{name}:{where}: uses {variant!r}; the glossary's term is "
+                             f"{term.ko!r} ({term.en}), see {FILE}")
+    return found
+
+
+@functools.cache
+def _checks(terms: tuple[Term, ...]) -> list:
     checks = []
     for term in terms:
         for variant in term.avoid:
             # An accepted term may contain a rejected variant (경사 하강법 holds 경사): mask those first.
             masks = [t.ko for t in terms if variant in t.ko]
             checks.append((term, variant, re.compile(_BEFORE + re.escape(variant) + _AFTER), masks))
-    if not checks:
-        return korean_lines.problems(root)
-    # Most lines hold no variant at all: one search over all of them spares the per-variant loop.
-    any_variant = re.compile("|".join(re.escape(variant) for _, variant, _, _ in checks))
-    for name, path in korean_lines.korean_pages(root):
-        for where, text in prose_lines(path):
-            if not any_variant.search(text):
-                continue
-            for term, variant, pattern, masks in checks:
-                masked = text
-                for mask in masks:
-                    masked = masked.replace(mask, " " * len(mask))
-                if pattern.search(masked):
-                    found.append(f"{name}:{where}: uses {variant!r}; the glossary's term is "
-                                 f"{term.ko!r} ({term.en}), see {FILE}")
-    return found + korean_lines.problems(root)
+    return checks
 
 
 class TooltipProcessor(Treeprocessor):

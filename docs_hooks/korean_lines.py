@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from docs_hooks import per_text
+
 _FENCE = re.compile(r"\s*(`{3,}|~{3,})")
 # Particles and endings that attach to the word before them (longest first, so 에서 wins over 에),
 # followed by a space, punctuation or the line's end: 은요 or 이것 start words, not particles.
@@ -93,14 +95,19 @@ def broken_inside_a_word(before: str, after: str) -> bool:
 
 def problems(root: Path) -> list[str]:
     """Every Korean source line that starts inside the word the line before it ended, named."""
+    return [problem for name, path in korean_pages(root) for problem in page_problems(name, path)]
+
+
+@per_text
+def page_problems(name: str, path: Path) -> list[str]:
+    """The lines of one Korean page that start inside the word the line before it ended."""
     found = []
-    for name, path in korean_pages(root):
-        page = lines(path)
-        for previous, line in zip(page, page[1:]):
-            if (not previous.fenced and not line.fenced and previous.cell == line.cell
-                    and broken_inside_a_word(previous.text, line.text)):
-                found.append(f"{name}:{line.where}: line broken inside a word, before "
-                             f"{line.text.strip()[:20]!r} (it renders as a stray space); break it at a "
-                             "space between words")
+    page = lines(path)
+    for previous, line in zip(page, page[1:]):
+        if (not previous.fenced and not line.fenced and previous.cell == line.cell
+                and broken_inside_a_word(previous.text, line.text)):
+            found.append(f"{name}:{line.where}: line broken inside a word, before "
+                         f"{line.text.strip()[:20]!r} (it renders as a stray space); break it at a "
+                         "space between words")
     return found
 

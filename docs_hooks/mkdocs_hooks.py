@@ -45,7 +45,8 @@ def on_pre_build(config):
     """
     root = Path(config.config_file_path).resolve().parent
     i18n = config.plugins.get("i18n")
-    if getattr(i18n, "is_default_language_build", True):  # the pages are the same for every language
+    first = getattr(i18n, "is_default_language_build", True)  # the first of the build's language passes
+    if first:  # the pages and snippets are the same for every language
         for problem in pages.problems(root):
             log.warning(problem)
     _site["root"] = root
@@ -54,7 +55,8 @@ def on_pre_build(config):
     except (OSError, ValueError):  # the page rules above report it once, naming the entry
         _site["terms"] = []
     api_entries.prepare(root)
-    snippet_blocks.run_snippets(root)
+    if first or not snippet_blocks.has_run():
+        snippet_blocks.run_snippets(root)
     notebook_fixes.configure_cache(config, root, getattr(i18n, "current_language", None) or "default",
                                    dirty=dirty_serve.is_dirty())
 
@@ -118,6 +120,6 @@ def on_post_build(config) -> None:
     i18n = config.plugins.get("i18n")
     if i18n is None or getattr(i18n, "building", False):
         return
-    dirty_serve.keep_unchanged_search_entries(config)
-    i18n_fixes.split_search_index(config.site_dir, i18n.default_language, i18n.build_languages)
+    index = dirty_serve.keep_unchanged_search_entries(config)
+    i18n_fixes.split_search_index(config.site_dir, i18n.default_language, i18n.build_languages, index)
     dirty_serve.stamp(config)

@@ -55,6 +55,11 @@ def install() -> None:
     markdown_exec.formatters["py"] = format_snippet
 
 
+def has_run() -> bool:
+    """Whether this process has read the snippets (a build's later language passes reuse them)."""
+    return bool(_by_text)
+
+
 def run_snippets(root: Path) -> None:
     """Run every snippet not yet run in this process (cached results first), in parallel."""
     snippets = all_snippets(root)

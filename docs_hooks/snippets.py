@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,7 @@ class Snippet:
     @classmethod
     def load(cls, path: Path, root: Path = ROOT) -> Snippet:
         """Read a snippet file of the project at `root`."""
-        path = Path(path).resolve()
+        path = Path(os.path.abspath(path))  # not resolve(): a build loads every snippet, and realpath costs
         name = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
         return cls(path, path.read_text(encoding="utf-8"), name)
 
