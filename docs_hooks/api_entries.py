@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docs_hooks import api_scope, coverage, pages
+from docs_hooks import api_scope, coverage, pages, per_text
 
 MARKER = re.compile(r"^<!--\s*api:\s*([\w.\s]+?)\s*-->\s*$")
 _PARAMETER = re.compile(r"^- `(\**)(\w+)`(.*)$")
@@ -100,18 +100,13 @@ def site_entries(root: Path, lang: str) -> list[Entry]:
     """Every entry of one language, page by page in path order."""
     base = root / "docs" / lang
     return [e for page in pages.page_files(root / "docs", lang) if page.endswith(".md")
-            for e in _page_entries((base / page).read_text(encoding="utf-8"), page, lang)]
+            for e in _page_entries(page, base / page, lang)]
 
 
-_parsed: dict[tuple[str, str, str], list[Entry]] = {}  # (text, page, lang) -> entries, for this process
-
-
-def _page_entries(text: str, page: str, lang: str) -> list[Entry]:
+@per_text
+def _page_entries(page: str, path: Path, lang: str) -> list[Entry]:
     """A page's entries, parsed once while its text is unchanged (a build reads them several times)."""
-    key = (text, page, lang)
-    if key not in _parsed:
-        _parsed[key] = parse(text, page, lang)
-    return _parsed[key]
+    return parse(path.read_text(encoding="utf-8"), page, lang)
 
 
 _backlinks: dict[str, dict[tuple[str, str], list[Entry]]] = {}  # per language: (page, anchor) -> entries

@@ -17,7 +17,6 @@ from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
-
 from docs_hooks import ROOT, read_yaml, runner
 
 SCOPE = "api/scope.yml"

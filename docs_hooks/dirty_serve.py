@@ -114,12 +114,9 @@ def remember_title(page) -> None:
     _state["rendered"].add(page.url)
 
 
-def keep_unchanged_search_entries(config) -> dict | None:
+def keep_unchanged_search_entries(config) -> dict:
     """The build's search index; in a dirty build, with the entries of the pages not rendered put back."""
-    path = Path(config.site_dir) / "search" / "search_index.json"
-    if not path.is_file():
-        return None
-    index = json.loads(path.read_text(encoding="utf-8"))
+    index = json.loads((Path(config.site_dir) / "search" / "search_index.json").read_text(encoding="utf-8"))
     if _state["dirty"] and _state["index"] is not None:
         rendered = _state["rendered"]
         kept = [d for d in _state["index"] if d["location"].split("#")[0] not in rendered]

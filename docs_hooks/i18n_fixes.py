@@ -61,11 +61,9 @@ def bilingual_404(output: str, site_url: str, default_language: str) -> str:
     return name_search(output, "검색 · Search")
 
 
-def split_search_index(site_dir: str, default_language: str, languages: list[str], index: dict | None = None) -> None:
-    """Split the one search index i18n writes (or `index`, its entries) into one per language, so
+def split_search_index(site_dir: str, default_language: str, languages: list[str], index: dict) -> None:
+    """Split the build's one search index (`index`, as i18n wrote it) into one per language, so
     results stay in the reader's language."""
-    if index is None:
-        index = json.loads((Path(site_dir) / "search" / "search_index.json").read_text(encoding="utf-8"))
     others = [lang for lang in languages if lang != default_language]
     split = {lang: [] for lang in [default_language, *others]}
     for doc in index["docs"]:

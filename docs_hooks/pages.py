@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docs_hooks import glossary
+from docs_hooks import glossary, per_text
 
 LANGUAGES = ("ko", "en")
 FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})(.*)$")
@@ -26,24 +26,19 @@ class Outline:
     problems: list[str] = field(default_factory=list)
 
 
-_outlines: dict[tuple[str, str, str], Outline] = {}  # (suffix, name, text) -> outline, for this process
-
-
 def outline(path: Path, name: str) -> Outline:
     """Read a Markdown page, or a notebook's code cells, into an Outline (not to be modified).
 
     A build asks for each page's outline several times (rules, dirty rebuilds, API anchors), and
     `mkdocs serve` once per rebuild: a page whose text is unchanged is not parsed again.
     """
+    return _outline(name, path)
+
+
+@per_text
+def _outline(name: str, path: Path) -> Outline:
     text = path.read_text(encoding="utf-8")
-    key = (path.suffix, name, text)
-    if key not in _outlines:
-        _outlines[key] = _parse_outline(text, name, path.suffix == ".ipynb")
-    return _outlines[key]
-
-
-def _parse_outline(text: str, name: str, notebook: bool) -> Outline:
-    if notebook:
+    if path.suffix == ".ipynb":
         cells = json.loads(text)["cells"]
         return Outline(includes=["".join(c["source"]) for c in cells if c["cell_type"] == "code"])
     result, fence, block, ids = Outline(), None, None, set()
