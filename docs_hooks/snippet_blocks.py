@@ -8,7 +8,6 @@ languages. GPU snippets get their mark; pictures they saved go into the site.
 from __future__ import annotations
 
 import html
-import re
 from pathlib import Path
 
 import markdown_exec
@@ -45,8 +44,6 @@ LABELS = {
 _by_text: dict[str, Snippet] = {}
 _results: dict[tuple[Path, str], runner.Result] = {}  # by (path, text): once per build, all languages
 page = {"src": "?", "lang": "ko", "up": "", "site_dir": "site"}  # the page rendering now
-# Pygments numbers line anchors per Markdown instance, and every executed block has its own.
-_LINE_IDS = re.compile(r'(["#])(__codelineno|__span)-(\d+)-')
 
 
 def install() -> None:
@@ -106,13 +103,7 @@ def format_snippet(code: str, md, id: str = "", extra: dict | None = None, **_op
         if result.stdout:
             parts.append(markdown_exec.code_block("text", result.stdout.rstrip("\n"), title=labels["output"]))
         parts.extend(_picture(name, raw, width, height, alt, snippet) for name, raw, width, height in pictures(result))
-    converted = markdown_exec.MarkdownConverter(md).convert("\n\n".join(parts), id_prefix=f"{id}-" if id else None)
-    return type(converted)(unique_line_ids(str(converted), id))
-
-
-def unique_line_ids(output: str, block_id: str) -> str:
-    """Put the block's id into its line anchors (`__codelineno-0-1`), which restart in every block."""
-    return _LINE_IDS.sub(lambda m: f"{m.group(1)}{m.group(2)}-{block_id}-{m.group(3)}-", output) if block_id else output
+    return markdown_exec.MarkdownConverter(md).convert("\n\n".join(parts), id_prefix=f"{id}-" if id else None)
 
 
 def _picture(name: str, raw: bytes, width: int, height: int, alt: str, snippet: Snippet) -> str:

@@ -188,8 +188,11 @@ NAME_SEARCHES = [(lang, query, entry) for lang in pages.LANGUAGES for query, ent
     ("WeightedRandomSampler", "api/samplers/#torch.utils.data.WeightedRandomSampler"),
     ("Dataset", "api/data/#torch.utils.data.Dataset"),
     ("interpolate", "api/functional/vision/#torch.nn.functional.interpolate"),
+    ("F.interpolate", "api/functional/vision/#torch.nn.functional.interpolate"),
     ("torch.nn.functional.interpolate", "api/functional/vision/#torch.nn.functional.interpolate"),
     ("scaled_dot_product_attention", "api/functional/attention/#torch.nn.functional.scaled_dot_product_attention"),
+    ("F.one_hot", "api/functional/sparse/#torch.nn.functional.one_hot"),
+    ("cross_entropy", "api/functional/losses-classification/#torch.nn.functional.cross_entropy"),
 )]
 
 
