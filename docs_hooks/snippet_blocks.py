@@ -8,6 +8,7 @@ languages. GPU snippets get their mark; pictures they saved go into the site.
 from __future__ import annotations
 
 import html
+import textwrap
 from pathlib import Path
 
 import markdown_exec
@@ -23,6 +24,7 @@ log = get_plugin_logger("snippets")
 LABELS = {
     "ko": {
         "output": "출력",
+        "setup": "준비 코드 {lines}줄: 펼쳐 보세요. 복사 버튼은 이 부분까지 함께 복사합니다",
         "error": "오류",
         "gpu_title": "GPU 필요",
         "gpu_body": "이 예제는 CUDA GPU가 있어야 실행됩니다.",
@@ -32,6 +34,7 @@ LABELS = {
     },
     "en": {
         "output": "Output",
+        "setup": "Setup, {lines} lines: open to read. The copy button copies it too",
         "error": "Error",
         "gpu_title": "Requires a GPU",
         "gpu_body": "This example needs a CUDA GPU to run.",
@@ -86,7 +89,11 @@ def format_snippet(code: str, md, id: str = "", extra: dict | None = None, **_op
     parts = []
     if snippet.needs_cuda:
         parts.append(f'!!! gpu "{labels["gpu_title"]}"\n    {labels["gpu_body"]}')
-    parts.append(markdown_exec.code_block("python", snippet.display_source, title=snippet.name, **extra))
+    setup, point = snippet.setup_and_point
+    if setup:
+        summary = labels["setup"].format(lines=len(setup.splitlines()))
+        parts.append(f'??? setup "{summary}"\n' + textwrap.indent(markdown_exec.code_block("python", setup), "    "))
+    parts.append(markdown_exec.code_block("python", point, title=snippet.name, **extra))
     result = _results.get((snippet.path, snippet.text))
     if result is None:
         if not runner.SKIP:  # a render-only build shows no outputs at all
@@ -103,7 +110,15 @@ def format_snippet(code: str, md, id: str = "", extra: dict | None = None, **_op
         if result.stdout:
             parts.append(markdown_exec.code_block("text", result.stdout.rstrip("\n"), title=labels["output"]))
         parts.extend(_picture(name, raw, width, height, alt, snippet) for name, raw, width, height in pictures(result))
-    return markdown_exec.MarkdownConverter(md).convert("\n\n".join(parts), id_prefix=f"{id}-" if id else None)
+    converted = markdown_exec.MarkdownConverter(md).convert("\n\n".join(parts), id_prefix=f"{id}-" if id else None)
+    return with_whole_copy(converted, snippet) if setup else converted
+
+
+def with_whole_copy(converted: str, snippet: Snippet) -> str:
+    """Wrap a block whose setup is folded, so that its copy button copies the whole program
+    (Material copies the `data-copy` text of the nearest element that has one)."""
+    whole = html.escape(snippet.display_source, quote=True).replace("\n", "&#10;")
+    return type(converted)(f'<div class="snippet-with-setup" data-copy="{whole}">{converted}</div>')
 
 
 def _picture(name: str, raw: bytes, width: int, height: int, alt: str, snippet: Snippet) -> str:

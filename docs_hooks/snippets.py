@@ -12,6 +12,7 @@ from docs_hooks import ROOT
 
 GPU_MARKER = "# requires: cuda"
 EXPECT_PREFIX = "#>"
+SETUP_END = "# %%"  # the cell marker of editors and jupytext: the lines above it are the setup
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,16 @@ class Snippet:
     def display_source(self) -> str:
         """The program as a reader sees it on a page: without the `#>` lines."""
         return "\n".join(line for line in self.text.splitlines() if not _is_expect(line)).strip("\n")
+
+    @property
+    def setup_and_point(self) -> tuple[str, str]:
+        """The display source split at its first `# %%` line: the setup above it (empty when the
+        file has none), the code that makes the snippet's point below it."""
+        lines = self.display_source.splitlines()
+        if SETUP_END not in lines:
+            return "", self.display_source
+        cut = lines.index(SETUP_END)
+        return "\n".join(lines[:cut]).strip("\n"), "\n".join(lines[cut + 1:]).strip("\n")
 
 
 def _is_expect(line: str) -> bool:

@@ -206,7 +206,7 @@ def test_search_by_name_shows_the_entry_first(browser, site, lang, query, entry)
     assert hrefs[:2] == [page, f"{page}#{anchor}"], f"{query!r}: {hrefs[:5]}"
 
 
-@pytest.mark.parametrize("page", ["tensors/basics.md", "data/dataloader.md"])
+@pytest.mark.parametrize("page", ["tensors/basics.md", "data/dataloader.md", "transforms/gallery.md"])
 def test_copy_button_copies_the_code_without_its_output(browser, site, page):
     """Every snippet block on the page: the copy button gives exactly the file's code, without the
     `#>` expected-output lines, and without the output shown under it."""

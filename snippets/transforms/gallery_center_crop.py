@@ -17,6 +17,7 @@ with Image.open(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)) as f
 print("input:", tuple(img.shape), img.dtype)
 #> input: (3, 150, 128) torch.uint8
 
+# %%
 small = v2.CenterCrop(80)(img)
 rect = v2.CenterCrop((50, 110))(img)
 large = v2.CenterCrop(160)(img)

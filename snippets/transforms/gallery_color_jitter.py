@@ -15,6 +15,7 @@ with Image.open(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)) as f
 print("input:", tuple(img.shape), img.dtype)
 #> input: (3, 150, 128) torch.uint8
 
+# %%
 jitter = v2.ColorJitter(brightness=0.5, contrast=0.5, saturation=0.5, hue=0.1)
 results = []
 for seed in range(4):

@@ -14,6 +14,7 @@ with Image.open(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)) as f
 print("input:", tuple(img.shape), img.dtype)
 #> input: (3, 150, 128) torch.uint8
 
+# %%
 results = []
 for sigma in (1.0, 2.0, 4.0):
     blur = v2.GaussianBlur(kernel_size=15, sigma=sigma)

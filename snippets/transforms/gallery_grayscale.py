@@ -14,6 +14,7 @@ with Image.open(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)) as f
 print("input:", tuple(img.shape), img.dtype)
 #> input: (3, 150, 128) torch.uint8
 
+# %%
 one = v2.Grayscale()(img)
 three = v2.Grayscale(num_output_channels=3)(img)
 print("Grayscale():", tuple(one.shape), one.dtype)

@@ -15,6 +15,7 @@ with Image.open(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)) as f
 print("input:", tuple(img.shape), img.dtype)
 #> input: (3, 150, 128) torch.uint8
 
+# %%
 flip = v2.RandomHorizontalFlip(p=0.5)
 mirrored = v2.functional.horizontal_flip(img)
 results = []

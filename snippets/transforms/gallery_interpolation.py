@@ -14,6 +14,7 @@ with Image.open(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)) as f
 print("input:", tuple(img.shape), img.dtype)
 #> input: (3, 150, 128) torch.uint8
 
+# %%
 face = v2.functional.crop(img, top=32, left=40, height=32, width=48)
 modes = [v2.InterpolationMode.NEAREST, v2.InterpolationMode.BILINEAR, v2.InterpolationMode.BICUBIC]
 outputs = [v2.Resize((120, 180), interpolation=mode)(face) for mode in modes]

@@ -18,6 +18,7 @@ with Image.open(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)) as f
 print("input:", tuple(img.shape), img.dtype)
 #> input: (3, 150, 128) torch.uint8
 
+# %%
 crop = v2.RandomCrop(100, padding=20)
 results = []
 for seed in range(4):

@@ -18,6 +18,7 @@ with Image.open(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)) as f
 print("input:", tuple(img.shape), img.dtype)
 #> input: (3, 150, 128) torch.uint8
 
+# %%
 crop = v2.RandomResizedCrop(100, scale=(0.08, 1.0), ratio=(3 / 4, 4 / 3))
 results = []
 for seed in range(4):

@@ -15,6 +15,7 @@ with Image.open(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)) as f
 print("input:", tuple(img.shape), img.dtype)
 #> input: (3, 150, 128) torch.uint8
 
+# %%
 rotate = v2.RandomRotation(30)
 print("RandomRotation(30).degrees:", rotate.degrees)
 #> RandomRotation(30).degrees: [-30.0, 30.0]

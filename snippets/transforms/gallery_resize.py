@@ -18,6 +18,7 @@ photo = v2.functional.pil_to_tensor(pil)
 print("photo:", tuple(photo.shape), photo.dtype)
 #> photo: (3, 600, 512) torch.uint8
 
+# %%
 img = v2.Resize(128)(photo)
 by_int = v2.Resize(80)(img)
 by_tuple = v2.Resize((80, 80))(img)

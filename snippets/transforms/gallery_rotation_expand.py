@@ -17,6 +17,7 @@ with Image.open(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)) as f
 print("input:", tuple(img.shape), img.dtype)
 #> input: (3, 150, 128) torch.uint8
 
+# %%
 kept = v2.RandomRotation(degrees=(45, 45))(img)
 expanded = v2.RandomRotation(degrees=(45, 45), expand=True, fill=255)(img)
 print("expand=False:", tuple(kept.shape))
