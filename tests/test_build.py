@@ -1,6 +1,7 @@
 """The strict build passes on the real site, and fails loudly, naming the file, on bad input."""
 
 import re
+from html import unescape
 
 import pytest
 
@@ -32,6 +33,22 @@ def test_gpu_snippet_is_marked_and_not_faked_without_cuda(built_site):
         assert 'class="admonition gpu"' in html and mark in html
         assert "snippets/tensors/cuda_tensor.py" in html
         assert 'class="admonition gpu-missing"' in html  # the machines running the tests have no CUDA
+
+
+def test_setup_above_a_cell_marker_is_folded_and_still_copied(built_site):
+    """A snippet with `# %%`: its setup sits in a closed Setup box above the code, and the block
+    carries the whole program for the copy button (the browser test clicks it)."""
+    snippet = Snippet.load(ROOT / "snippets/transforms/gallery_color_jitter.py")
+    setup, point = snippet.setup_and_point
+    assert setup.startswith("import torch") and point.startswith("jitter = v2.ColorJitter")
+    for page in ("transforms/gallery/index.html", "en/transforms/gallery/index.html"):
+        html = (built_site / page).read_text(encoding="utf-8")
+        block = re.search(r'<div class="snippet-with-setup" data-copy="([^"]*)"><details class="setup">'
+                          r'((?:(?!snippet-with-setup).)*?)</details>\s*<div class="highlight"><span class="filename">'
+                          r'snippets/transforms/gallery_color_jitter.py', html, re.S)
+        assert block, f"{page}: no folded setup above gallery_color_jitter.py"
+        assert unescape(block.group(1)) == snippet.display_source
+        assert "save_grid" in unescape(re.sub(r"<[^>]+>", "", block.group(2)))
 
 
 def test_notebooks_render_as_html_with_outputs_at_markdown_urls(built_site):
