@@ -14,6 +14,7 @@ whose docstring states none (`torch.nn.functional.conv_tbc`) takes its operator'
 
 from __future__ import annotations
 
+import enum
 import importlib
 import inspect
 import json
@@ -162,6 +163,8 @@ def wrap(qualified: str, parts: list[str], returns: str) -> str:
 
 def signature(qualified: str, obj) -> dict:
     """A name's signatures as pages show them, and its parameter names; empty when torch says none."""
+    if inspect.isclass(obj) and issubclass(obj, enum.Enum):  # called with a member's value, not with Enum's functional API
+        return {"signatures": [f"{qualified}(value)"], "parameters": ["value"]}
     try:
         signatures, parameters = _from_inspect(qualified, obj)
     except (ValueError, TypeError):

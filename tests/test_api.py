@@ -19,6 +19,9 @@ def test_signatures_come_from_inspect_torchs_docstring_or_the_operator_schema():
     assert entries["torch.nn.functional.conv_tbc"]["signatures"] == [
         "torch.nn.functional.conv_tbc(input, weight, bias, pad=0) -> Tensor"]
     assert entries["torch.Generator"]["signatures"] == []  # a class: its schema is not its constructor's
+    # an enum is called with a member's value, not with the arguments of Enum's functional API
+    assert entries["torchvision.transforms.v2.InterpolationMode"] == {
+        "signatures": ["torchvision.transforms.v2.InterpolationMode(value)"], "parameters": ["value"]}
 
 
 def test_long_signatures_are_wrapped_one_parameter_a_line():
