@@ -123,6 +123,12 @@ def prepare(root: Path) -> None:
                     found.setdefault(target, []).append(entry)
 
 
+def _display(qualified: str, root: Path) -> str:
+    """The name as pages write it (`F.interpolate`, `v2.Resize`), or its last part outside every group."""
+    group = api_scope.group_of(qualified, root)
+    return group.display(qualified) if group else qualified.rsplit(".", 1)[1]
+
+
 def render(markdown: str, root: Path, lang: str, src: str) -> str:
     """Render markers (signature, official links) and shared parameter texts; link sections back to entries.
 
@@ -145,7 +151,7 @@ def render(markdown: str, root: Path, lang: str, src: str) -> str:
         elif fence is None and (heading := pages.HEADING.match(line)):
             anchor = pages.ANCHOR.search(heading.group(2))
             if anchor and anchor.group(1) in backlinks:
-                links = " · ".join(f"[`{e.names[0].rsplit('.', 1)[1]}`]({coverage.link(page, e)})"
+                links = " · ".join(f"[`{_display(e.names[0], root)}`]({coverage.link(page, e)})"
                                    for e in backlinks[anchor.group(1)])
                 out += [line, "", f"**{labels['backlinks']}**: {links}"]
                 continue
