@@ -92,7 +92,9 @@ def format_snippet(code: str, md, id: str = "", extra: dict | None = None, **_op
     setup, point = snippet.setup_and_point
     if setup:
         summary = labels["setup"].format(lines=len(setup.splitlines()))
-        parts.append(f'??? setup "{summary}"\n' + textwrap.indent(markdown_exec.code_block("python", setup), "    "))
+        # Not highlighted: a page repeats the same setup in every block, and its highlighting made
+        # up a third of a pictures page's weight.
+        parts.append(f'??? setup "{summary}"\n' + textwrap.indent(markdown_exec.code_block("text", setup), "    "))
     parts.append(markdown_exec.code_block("python", point, title=snippet.name, **extra))
     result = _results.get((snippet.path, snippet.text))
     if result is None:

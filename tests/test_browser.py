@@ -193,6 +193,9 @@ NAME_SEARCHES = [(lang, query, entry) for lang in pages.LANGUAGES for query, ent
     ("scaled_dot_product_attention", "api/functional/attention/#torch.nn.functional.scaled_dot_product_attention"),
     ("F.one_hot", "api/functional/sparse/#torch.nn.functional.one_hot"),
     ("cross_entropy", "api/functional/losses-classification/#torch.nn.functional.cross_entropy"),
+    ("RandomErasing", "api/v2/misc/#torchvision.transforms.v2.RandomErasing"),
+    ("v2.CutMix", "api/v2/auto-augment/#torchvision.transforms.v2.CutMix"),
+    ("nn.Linear", "api/nn/linear/#torch.nn.Linear"),
 )]
 
 
