@@ -9,7 +9,8 @@ Signatures come from `inspect.signature` where it works. Many torch builtins hav
 docstring's first line holds it (`add(input, other, *, alpha=1, out=None) -> Tensor`), and a
 builtin with overloads lists the others as `.. function:: max(input, dim, ...)` lines: every
 one of them counts, and the parameters are the union, in order of first appearance. A builtin
-whose docstring states none (`torch.nn.functional.conv_tbc`) takes its operator's schema.
+whose docstring states none (`torch.nn.functional.conv_tbc`) takes its operator's schema, and a
+class of the C extension with neither (`torch.Generator`) the `__init__` of torch's type stub.
 """
 
 from __future__ import annotations
@@ -63,10 +64,15 @@ def read_tsv() -> dict[str, list[str]]:
 
 
 def _default_repr(value) -> str:
+    """A default as a reader would write it: no memory addresses, no paths of this machine."""
     import torch
 
     if value is getattr(torch, "default_generator", None):
         return "torch.default_generator"
+    if inspect.ismodule(value):  # <module 'pickle' from '/usr/lib/...'>
+        return value.__name__
+    if inspect.isfunction(value) or inspect.isbuiltin(value):  # <function relu at 0x...>
+        return f"{value.__module__}.{value.__qualname__}"
     return _ADDRESS.sub(r"<\1>", repr(value))
 
 
@@ -171,6 +177,8 @@ def signature(qualified: str, obj) -> dict:
         signatures, parameters = _from_docstring(qualified, obj)
         if not signatures:
             signatures, parameters = _from_schema(qualified, obj)
+        if not signatures:
+            signatures, parameters = _from_stub(qualified, obj)
     return {"signatures": signatures, "parameters": parameters}
 
 
@@ -201,6 +209,34 @@ def _from_schema(qualified: str, obj) -> tuple[list[str], list[str]]:
         returns = ", ".join(str(r.type) for r in schema.returns)
         signatures.append(wrap(qualified, parts, f" -> {returns}" if returns else ""))
     return signatures, names
+
+
+def _from_stub(qualified: str, obj) -> tuple[list[str], list[str]]:
+    """A class of torch's C extension that states its constructor nowhere else (`torch.Generator`):
+    the `__init__` of its type stub, torch/_C/__init__.pyi, as installed."""
+    import ast
+
+    import torch
+
+    if not inspect.isclass(obj):
+        return [], []
+    stub = Path(torch.__file__).parent / "_C" / "__init__.pyi"
+    tree = ast.parse(stub.read_text(encoding="utf-8")) if stub.is_file() else ast.Module(body=[], type_ignores=[])
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name == obj.__name__:
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef) and item.name == "__init__":
+                    arguments = item.args
+                    positional = arguments.posonlyargs + arguments.args
+                    defaults = [None] * (len(positional) - len(arguments.defaults)) + arguments.defaults
+                    parts = [a.arg + ("" if d is None else "=" + ast.unparse(d))
+                             for a, d in zip(positional, defaults) if a.arg != "self"]
+                    parts += ["*"] * bool(arguments.kwonlyargs) + [
+                        a.arg + ("" if d is None else "=" + ast.unparse(d))
+                        for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults)]
+                    names = [re.match(r"\w+", p).group() for p in parts if p != "*"]
+                    return [wrap(qualified, parts, "")], names
+    return [], []
 
 
 def catalog(groups: list[dict]) -> dict:

@@ -18,10 +18,18 @@ def test_signatures_come_from_inspect_torchs_docstring_or_the_operator_schema():
     # a builtin whose docstring states none: its operator's schema, `self` named as Python takes it
     assert entries["torch.nn.functional.conv_tbc"]["signatures"] == [
         "torch.nn.functional.conv_tbc(input, weight, bias, pad=0) -> Tensor"]
-    assert entries["torch.Generator"]["signatures"] == []  # a class: its schema is not its constructor's
+    # a C class that states its constructor nowhere else: the __init__ of torch's type stub
+    assert entries["torch.Generator"] == {"signatures": ["torch.Generator(device=None)"], "parameters": ["device"]}
     # an enum is called with a member's value, not with the arguments of Enum's functional API
     assert entries["torchvision.transforms.v2.InterpolationMode"] == {
         "signatures": ["torchvision.transforms.v2.InterpolationMode(value)"], "parameters": ["value"]}
+
+
+def test_defaults_show_no_address_or_path_of_the_building_machine():
+    entries = api_scope.catalog()["entries"]
+    assert "pickle_module=pickle," in entries["torch.save"]["signatures"][0]
+    assert "activation=torch.nn.functional.relu," in entries["torch.nn.Transformer"]["signatures"][0]
+    assert not [n for n, e in entries.items() if re.search(r" at 0x|from '/", " ".join(e["signatures"]))]
 
 
 def test_long_signatures_are_wrapped_one_parameter_a_line():
