@@ -3,8 +3,8 @@
 Registered in mkdocs.yml under `hooks:`. Each job lives in a module named for it:
 snippet_blocks (executed blocks), api_entries (API reference entries), generated (pages made
 from the site itself), glossary (Korean tooltips), pages (the page rules), i18n_fixes and
-notebook_fixes (workarounds for mkdocs-static-i18n and mkdocs-jupyter), dirty_serve (a fast
-and correct rebuild for `mkdocs serve`).
+notebook_fixes (workarounds for mkdocs-static-i18n and mkdocs-jupyter), search_ranking (exact
+words before prefixes in search), dirty_serve (a fast and correct rebuild for `mkdocs serve`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from mkdocs.plugins import event_priority, get_plugin_logger  # noqa: E402
 
 from docs_hooks import api_entries, dirty_serve, generated, glossary, i18n_fixes, notebook_fixes, pages  # noqa: E402
-from docs_hooks import snippet_blocks, template_cache  # noqa: E402
+from docs_hooks import search_ranking, snippet_blocks, template_cache  # noqa: E402
 
 log = get_plugin_logger("pages")
 SEARCH_LABEL = {"ko": "검색", "en": "Search"}
@@ -116,10 +116,11 @@ def on_post_template(output: str, template_name: str, config) -> str:
 
 @event_priority(-200)  # after mkdocs-static-i18n, which writes one index holding every language
 def on_post_build(config) -> None:
-    """Split the search index by language, once, after the last language."""
+    """Split the search index by language, and rank exact words first, once, after the last language."""
     i18n = config.plugins.get("i18n")
     if i18n is None or getattr(i18n, "building", False):
         return
     index = dirty_serve.keep_unchanged_search_entries(config)
     i18n_fixes.split_search_index(config.site_dir, i18n.default_language, i18n.build_languages, index)
+    search_ranking.rank_exact_words_first(config.site_dir)
     dirty_serve.stamp(config)

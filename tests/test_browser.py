@@ -195,6 +195,7 @@ NAME_SEARCHES = [(lang, query, entry) for lang in pages.LANGUAGES for query, ent
     ("cross_entropy", "api/functional/losses-classification/#torch.nn.functional.cross_entropy"),
     ("RandomErasing", "api/v2/misc/#torchvision.transforms.v2.RandomErasing"),
     ("v2.CutMix", "api/v2/auto-augment/#torchvision.transforms.v2.CutMix"),
+    ("nn.Linear", "api/nn/linear/#torch.nn.Linear"),  # not F.linear_cross_entropy: exact words first
 )]
 
 
