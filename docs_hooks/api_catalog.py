@@ -29,6 +29,7 @@ from docs_hooks import ROOT
 WIDTH = 72  # a signature longer than this is shown one parameter a line
 _ADDRESS = re.compile(r"<([\w.]+) object at 0x[0-9a-f]+>")
 _MODULE_PATH = re.compile(r"\b(?:[a-z_]\w*\.)+(?=[A-Za-z_])")  # torch.utils.data.dataset.Subset -> Subset
+_REST_ESCAPE = re.compile(r"\\(?=[*\s])\s*")
 _TYPE_VARIABLE = re.compile(r"[~+-]_*(?=[A-Za-z])")  # ~_T -> T, +_T_co -> T_co
 
 
@@ -116,12 +117,13 @@ def _from_docstring(qualified: str, obj) -> tuple[list[str], list[str]]:
             number += 1
             text += " " + lines[number].strip()
         inside, returns = _closes(text) or (text, "")
+        inside = _REST_ESCAPE.sub("", inside)  # reST escapes in torch's docstrings: `\*,` and `\ layout`
         parts = [p.strip() for p in split_top_level(inside) if p.strip()]
         rendered = wrap(qualified, parts, f" {returns.rstrip(':').strip()}" if returns.strip() else "")
         if rendered not in signatures:
             signatures.append(rendered)
         for part in parts:
-            name = re.match(r"\**(\w+)", part)
+            name = re.match(r"\**(?:\w+\s+)*(\w+)", part)  # `float alpha` names alpha
             if name and name.group(1) not in names:
                 names.append(name.group(1))
     return signatures, names

@@ -32,6 +32,14 @@ def test_defaults_show_no_address_or_path_of_the_building_machine():
     assert not [n for n, e in entries.items() if re.search(r" at 0x|from '/", " ".join(e["signatures"]))]
 
 
+def test_docstring_signatures_lose_rest_escapes_and_argument_types():
+    entries = api_scope.catalog()["entries"]
+    assert "    *," in entries["torch.full_like"]["signatures"][0]  # torch writes `\*,`
+    assert "layout" in entries["torch.normal"]["parameters"]  # torch writes `\ layout=torch.strided`
+    assert not [n for n, e in entries.items() if "\\" in " ".join(e["signatures"])]
+    assert entries["torch.hamming_window"]["parameters"][-2:] == ["alpha", "beta"]  # `float alpha`
+
+
 def test_long_signatures_are_wrapped_one_parameter_a_line():
     signature = api_scope.catalog()["entries"]["torch.utils.data.DataLoader"]["signatures"][0]
     lines = signature.splitlines()
