@@ -29,6 +29,7 @@ from docs_hooks import ROOT
 WIDTH = 72  # a signature longer than this is shown one parameter a line
 _ADDRESS = re.compile(r"<([\w.]+) object at 0x[0-9a-f]+>")
 _MODULE_PATH = re.compile(r"\b(?:[a-z_]\w*\.)+(?=[A-Za-z_])")  # torch.utils.data.dataset.Subset -> Subset
+_LINT_COMMENT = re.compile(r"\s*#.*$")
 _REST_ESCAPE = re.compile(r"\\(?=[*\s])\s*")
 _TYPE_VARIABLE = re.compile(r"[~+-]_*(?=[A-Za-z])")  # ~_T -> T, +_T_co -> T_co
 
@@ -119,6 +120,7 @@ def _from_docstring(qualified: str, obj) -> tuple[list[str], list[str]]:
         inside, returns = _closes(text) or (text, "")
         inside = _REST_ESCAPE.sub("", inside)  # reST escapes in torch's docstrings: `\*,` and `\ layout`
         parts = [p.strip() for p in split_top_level(inside) if p.strip()]
+        returns = _LINT_COMMENT.sub("", returns)  # `-> Tensor # noqa: B950`
         rendered = wrap(qualified, parts, f" {returns.rstrip(':').strip()}" if returns.strip() else "")
         if rendered not in signatures:
             signatures.append(rendered)

@@ -38,6 +38,7 @@ def test_docstring_signatures_lose_rest_escapes_and_argument_types():
     assert "layout" in entries["torch.normal"]["parameters"]  # torch writes `\ layout=torch.strided`
     assert not [n for n, e in entries.items() if "\\" in " ".join(e["signatures"])]
     assert entries["torch.hamming_window"]["parameters"][-2:] == ["alpha", "beta"]  # `float alpha`
+    assert entries["torch.asarray"]["signatures"][0].endswith(") -> Tensor")  # torch adds `# noqa: B950`
 
 
 def test_long_signatures_are_wrapped_one_parameter_a_line():

@@ -196,6 +196,13 @@ NAME_SEARCHES = [(lang, query, entry) for lang in pages.LANGUAGES for query, ent
     ("RandomErasing", "api/v2/misc/#torchvision.transforms.v2.RandomErasing"),
     ("v2.CutMix", "api/v2/auto-augment/#torchvision.transforms.v2.CutMix"),
     ("nn.Linear", "api/nn/linear/#torch.nn.Linear"),  # not F.linear_cross_entropy: exact words first
+    ("torch.where", "api/torch/indexing/#torch.where"),  # not torch.argwhere
+    ("take_along_dim", "api/torch/indexing/#torch.take_along_dim"),
+    ("torch.scatter_reduce", "api/torch/scatter/#torch.scatter_reduce"),
+    ("multinomial", "api/torch/random/#torch.multinomial"),
+    ("manual_seed", "api/torch/random/#torch.seed"),  # an entry shared with seed and initial_seed
+    ("use_deterministic_algorithms", "api/torch/utilities/#torch.use_deterministic_algorithms"),
+    ("torch.save", "api/torch/runtime/#torch.save"),
 )]
 
 

@@ -5,6 +5,8 @@ the results, and these tests read them (a snippet that failed in the build is no
 runs again here). Run alone (`-k name`), a test runs its snippet itself.
 """
 
+import sys
+
 import pytest
 
 from conftest import SHARES_THE_BUILD
@@ -17,6 +19,13 @@ SNIPPETS = [pytest.param(s, id=s.name, marks=[pytest.mark.gpu] if s.needs_cuda e
 
 def test_there_are_snippets():
     assert len(SNIPPETS) >= 10
+
+
+def test_no_snippet_is_named_like_a_module_it_would_shadow():
+    """`python snippets/x/select.py` puts snippets/x/ first on sys.path: torch's own `import select`
+    would load the snippet instead."""
+    shadowing = [s.name for s in all_snippets() if s.path.stem in sys.stdlib_module_names | {"torch", "torchvision", "numpy", "PIL"}]
+    assert not shadowing, f"rename these snippets, their names are modules' names: {shadowing}"
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS)
