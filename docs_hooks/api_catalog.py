@@ -222,24 +222,23 @@ def _from_stub(qualified: str, obj) -> tuple[list[str], list[str]]:
 
     import torch
 
-    if not inspect.isclass(obj):
-        return [], []
     stub = Path(torch.__file__).parent / "_C" / "__init__.pyi"
-    tree = ast.parse(stub.read_text(encoding="utf-8")) if stub.is_file() else ast.Module(body=[], type_ignores=[])
-    for node in tree.body:
-        if isinstance(node, ast.ClassDef) and node.name == obj.__name__:
-            for item in node.body:
-                if isinstance(item, ast.FunctionDef) and item.name == "__init__":
-                    arguments = item.args
-                    positional = arguments.posonlyargs + arguments.args
-                    defaults = [None] * (len(positional) - len(arguments.defaults)) + arguments.defaults
-                    parts = [a.arg + ("" if d is None else "=" + ast.unparse(d))
-                             for a, d in zip(positional, defaults) if a.arg != "self"]
-                    parts += ["*"] * bool(arguments.kwonlyargs) + [
-                        a.arg + ("" if d is None else "=" + ast.unparse(d))
-                        for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults)]
-                    names = [re.match(r"\w+", p).group() for p in parts if p != "*"]
-                    return [wrap(qualified, parts, "")], names
+    if not inspect.isclass(obj) or not stub.is_file():
+        return [], []
+    text = lambda argument, default: argument.arg + ("" if default is None else "=" + ast.unparse(default))  # noqa: E731
+    for node in ast.parse(stub.read_text(encoding="utf-8")).body:
+        if not (isinstance(node, ast.ClassDef) and node.name == obj.__name__):
+            continue
+        for item in node.body:
+            if isinstance(item, ast.FunctionDef) and item.name == "__init__":
+                arguments = item.args
+                positional = arguments.posonlyargs + arguments.args
+                defaults = [None] * (len(positional) - len(arguments.defaults)) + arguments.defaults
+                parts = [text(a, d) for a, d in zip(positional, defaults) if a.arg != "self"]
+                if arguments.kwonlyargs:
+                    parts += ["*"] + [text(a, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults)]
+                names = [a.arg for a in positional + arguments.kwonlyargs if a.arg != "self"]
+                return [wrap(qualified, parts, "")], names
     return [], []
 
 
