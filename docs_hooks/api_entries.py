@@ -109,6 +109,16 @@ def _page_entries(page: str, path: Path, lang: str) -> list[Entry]:
     return parse(path.read_text(encoding="utf-8"), page, lang)
 
 
+def search_locations(root: Path, languages: list[str], default_language: str) -> dict[str, list[str]]:
+    """Each entry's location in the site's search index (`en/api/data/#torch.utils.data.Dataset`) -> its names."""
+    found = {}
+    for lang in languages:
+        prefix = "" if lang == default_language else f"{lang}/"
+        for entry in site_entries(root, lang):
+            found[f"{prefix}{entry.page.removesuffix('.md')}/#{entry.anchor}"] = entry.names
+    return found
+
+
 _backlinks: dict[str, dict[tuple[str, str], list[Entry]]] = {}  # per language: (page, anchor) -> entries
 
 

@@ -116,11 +116,14 @@ def on_post_template(output: str, template_name: str, config) -> str:
 
 @event_priority(-200)  # after mkdocs-static-i18n, which writes one index holding every language
 def on_post_build(config) -> None:
-    """Split the search index by language, and rank exact words first, once, after the last language."""
+    """Tag API entries with their names, split the search index by language, and rank exact words
+    first, once, after the last language."""
     i18n = config.plugins.get("i18n")
     if i18n is None or getattr(i18n, "building", False):
         return
     index = dirty_serve.keep_unchanged_search_entries(config)
+    search_ranking.tag_entries_with_their_names(index, api_entries.search_locations(
+        _site["root"], i18n.build_languages, i18n.default_language))
     i18n_fixes.split_search_index(config.site_dir, i18n.default_language, i18n.build_languages, index)
     search_ranking.rank_exact_words_first(config.site_dir)
     dirty_serve.stamp(config)

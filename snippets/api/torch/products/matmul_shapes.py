@@ -1,0 +1,17 @@
+import torch
+
+v = torch.ones(3)
+M = torch.ones(2, 3)
+N = torch.ones(3, 4)
+print(torch.matmul(v, v).shape)
+#> torch.Size([])
+print(torch.matmul(M, v).shape)
+#> torch.Size([2])
+print(torch.matmul(v, N).shape)
+#> torch.Size([4])
+print(torch.matmul(M, N).shape)
+#> torch.Size([2, 4])
+print(torch.matmul(torch.ones(5, 2, 3), v).shape)
+#> torch.Size([5, 2])
+print(torch.matmul(torch.ones(7, 1, 2, 3), torch.ones(5, 3, 4)).shape)
+#> torch.Size([7, 5, 2, 4])
