@@ -203,6 +203,12 @@ NAME_SEARCHES = [(lang, query, entry) for lang in pages.LANGUAGES for query, ent
     ("manual_seed", "api/torch/random/#torch.seed"),  # an entry shared with seed and initial_seed
     ("use_deterministic_algorithms", "api/torch/utilities/#torch.use_deterministic_algorithms"),
     ("torch.save", "api/torch/runtime/#torch.save"),
+    ("torch.sort", "api/torch/ordering/#torch.sort"),  # the comparisons page's introduction says "sorting"
+    ("cumsum", "api/torch/cumulative/#torch.cumsum"),
+    ("torch.svd", "api/torch/decompositions/#torch.svd"),
+    ("einsum", "api/torch/products/#torch.einsum"),  # a guide section is titled with it too
+    ("isclose", "api/torch/comparison/#torch.isclose"),
+    ("stft", "api/torch/spectral/#torch.stft"),
 )]
 
 
