@@ -209,6 +209,12 @@ NAME_SEARCHES = [(lang, query, entry) for lang in pages.LANGUAGES for query, ent
     ("einsum", "api/torch/products/#torch.einsum"),  # a guide section is titled with it too
     ("isclose", "api/torch/comparison/#torch.isclose"),
     ("stft", "api/torch/spectral/#torch.stft"),
+    ("Conv2d", "api/nn/convolution/#torch.nn.Conv2d"),  # guide sections are titled `nn.Conv2d` too
+    ("nn.Sequential", "api/nn/containers/#torch.nn.Sequential"),
+    ("BatchNorm2d", "api/nn/normalization/#torch.nn.BatchNorm1d"),  # an entry shared by the 1d/2d/3d variants
+    ("CrossEntropyLoss", "api/nn/losses-classification/#torch.nn.CrossEntropyLoss"),
+    ("nn.LSTM", "api/nn/recurrent/#torch.nn.LSTM"),
+    ("xavier_uniform_", "api/nn/init/#torch.nn.init.xavier_uniform_"),
 )]
 
 
