@@ -34,6 +34,11 @@ class Group:
     docs: str
     excluded: tuple  # ((reason {ko, en}, (name, ...)), ...)
     complete: bool
+    label: dict | None = None  # {ko, en}, where two groups share a module (`torch` core and math)
+
+    def heading(self, language: str) -> str:
+        """How the coverage page names the group: its label, or its module."""
+        return self.label[language] if self.label else f"`{self.module}`"
 
     def display(self, qualified: str) -> str:
         """The name as pages write it: `nn.Conv2d`, `F.relu`, `DataLoader`, `torch.where`."""
@@ -49,7 +54,8 @@ def groups(root: Path = ROOT) -> list[Group]:
     """The scope's groups, in the order of api/scope.yml."""
     raw = read_yaml(root / SCOPE)
     return [Group(g["key"], g["module"], g["short"], g["title"], g["docs"],
-                  tuple((e["reason"], tuple(e["names"])) for e in g.get("excluded", [])), bool(g["complete"]))
+                  tuple((e["reason"], tuple(e["names"])) for e in g.get("excluded", [])), bool(g["complete"]),
+                  g.get("label"))
             for g in raw]
 
 

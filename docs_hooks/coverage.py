@@ -54,8 +54,9 @@ def table(groups, names: dict, entries: dict, language: str, page: str) -> str:
         missing = [n for n in listed if n not in entries]
         share = 100 * len(have) / len(listed) if listed else 0.0
         title = group.title["ko" if ko else "en"]
-        summary.append(f"| [`{group.module}`](#{group.key}) | {len(have)} | {len(listed)} | {share:.0f}% | 100% |")
-        lines = [f"## `{group.module}` {{#{group.key}}}", "", title + ".", "",
+        heading = group.heading(language)
+        summary.append(f"| [{heading}](#{group.key}) | {len(have)} | {len(listed)} | {share:.0f}% | 100% |")
+        lines = [f"## {heading} {{#{group.key}}}", "", title + ".", "",
                  (f"항목이 있는 이름 {len(have)}개 / 전체 {len(listed)}개 ({share:.0f}%)." if ko
                   else f"{len(have)} of {len(listed)} names have an entry ({share:.0f}%)."), ""]
         if have:

@@ -32,6 +32,8 @@ def test_coverage_page_counts_entries_per_group_in_both_languages(built_site):
         html = (built_site / page).read_text(encoding="utf-8")
         assert _share(html, "data") == (19, 19)
         assert _share(html, "torch-core")[1] == 139 and _share(html, "functional")[1] == 132
+        labels = re.findall(r'<a href="#torch-(?:core|math)">(.*?)</a>', html)
+        assert len(labels) == 2 and labels[0] != labels[1], f"the two torch groups read alike: {labels}"
         section = html[html.index('id="data"'):html.index('id="v2"')]
         assert 'href="../api/data/#torch.utils.data.DataLoader"' in section
         assert re.search(r"<strong>(세지 않은 이름|Not counted)</strong>.*<code>IterDataPipe</code>", section)
